@@ -1,0 +1,46 @@
+"""MkDocs hook: stop the build when a page's front matter breaks the page model.
+
+Thin glue: the rules live in scripts/front_matter.py so they also run without MkDocs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scripts import front_matter  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.front_matter")
+
+
+def on_files(files, config):
+    today = dt.date.today()
+    pictures = Path(config.config_file_path).parent / "pictures"
+    problems = []
+    for file in files.documentation_pages():
+        try:
+            meta, _ = front_matter.split_front_matter(file.content_string)
+        except ValueError as error:
+            problems.append(front_matter.Problem(f"docs/{file.src_uri}", "---", str(error)))
+            continue
+        problems += front_matter.check_page(file.src_uri, meta, today=today, pictures_dir=pictures)
+        nxt = meta.get("next_review")
+        if isinstance(nxt, dt.date) and nxt < today:
+            log.info("Review due: %s", front_matter.ReviewDue(f"docs/{file.src_uri}", nxt))
+    if problems:
+        lines = "\n".join(f"  {p}" for p in problems)
+        raise PluginError(f"{len(problems)} front matter problem(s); fix them and build again:\n{lines}")
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    # The search index reads `tags`; feed it the page's everyday search keywords.
+    keywords = page.meta.get("keywords")
+    if isinstance(keywords, list):
+        page.meta["tags"] = [str(k) for k in keywords]
+    return markdown
