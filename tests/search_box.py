@@ -1,0 +1,34 @@
+"""Drive Material's real search box in a browser tab and read the ranked results."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+
+def search(page, query: str, timeout: float = 15_000) -> list[str]:
+    """Type `query` into the search box; return result page paths, best first (one per page)."""
+    page.keyboard.press("Escape")
+    box = page.locator("input.md-search__input")
+    if not box.is_visible():
+        page.locator('label.md-header__button[for="__search"]').click()
+    box.fill("")
+    box.type(query, delay=10)
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && /match|No matching/i.test(m.textContent); }", timeout=timeout)
+    # Results settle after each keystroke; wait until two reads agree.
+    previous = None
+    for _ in range(20):
+        hrefs = page.eval_on_selector_all(
+            "li.md-search-result__item > a.md-search-result__link",
+            "links => links.map(a => a.getAttribute('href'))")
+        if hrefs == previous:
+            break
+        previous = hrefs
+        page.wait_for_timeout(100)
+    paths: list[str] = []
+    for href in previous or []:
+        path = urlsplit(page.evaluate("h => new URL(h, location.href).href", href)).path
+        if path not in paths:
+            paths.append(path)
+    return paths
