@@ -49,6 +49,7 @@ def run_build(config: Path, site_dir: Path, site_url: str | None = None) -> subp
 
 def copy_project(dest: Path) -> Path:
     """A throwaway copy of the project to break on purpose; returns its mkdocs.yml."""
+    dest.mkdir(parents=True, exist_ok=True)
     for name in COPIED:
         src = ROOT / name
         if src.is_dir():
