@@ -1,0 +1,345 @@
+"""Turn original pictures into small, fast, responsive web images.
+
+    python -m scripts.pictures            # process pictures/ into .cache/pictures/
+    python -m scripts.pictures --check    # CI: every picture a page names has an original
+
+For each original (PNG, JPEG, WebP, HEIC, GIF, TIFF) it applies the EXIF orientation,
+converts to sRGB, resizes to a few widths (never up), encodes AVIF, WebP and a JPEG (or
+PNG when there is transparency) fallback, and drops every piece of metadata, so a phone
+photo never publishes where it was taken. Work is incremental: outputs are named by the
+original's content and the settings, and a rerun with nothing changed opens no image.
+Originals are only ever read. Outputs are written under a temporary name and renamed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+
+try:  # HEIC/HEIF photos from phones
+    from pillow_heif import register_heif_opener
+    register_heif_opener()
+except ImportError:  # pragma: no cover - pillow-heif is pinned in requirements.txt
+    pass
+
+ROOT = Path(__file__).resolve().parent.parent
+ORIGINALS = ROOT / "pictures"
+CACHE = ROOT / ".cache" / "pictures"
+URL_PREFIX = "pictures"
+EXTENSIONS = {".png", ".jpg", ".jpeg", ".webp", ".heic", ".heif", ".gif", ".tif", ".tiff"}
+WIDTHS = (480, 800, 1200, 1600)
+FALLBACK_WIDTH = 800
+MAX_PIXELS = 60_000_000                     # larger than any phone photo; stops decompression bombs
+QUALITY = {"avif": 55, "webp": 78, "jpeg": 82}
+SETTINGS_VERSION = 1
+MANIFEST = "manifest.json"
+MIME = {"avif": "image/avif", "webp": "image/webp", "jpeg": "image/jpeg", "png": "image/png"}
+EXT = {"avif": "avif", "webp": "webp", "jpeg": "jpg", "png": "png"}
+
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+
+def settings_key() -> str:
+    text = json.dumps([SETTINGS_VERSION, WIDTHS, QUALITY], sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:8]
+
+
+@dataclass
+class Result:
+    processed: int = 0
+    skipped: int = 0
+    removed: int = 0
+    errors: list[str] = field(default_factory=list)
+    manifest: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- one picture
+
+
+def _to_srgb(image: Image.Image) -> Image.Image:
+    """RGB or RGBA in sRGB, 8 bits per channel, whatever the original's mode and profile."""
+    if getattr(image, "is_animated", False):
+        image.seek(0)
+    icc = image.info.get("icc_profile")
+    if image.mode == "P":
+        image = image.convert("RGBA" if "transparency" in image.info else "RGB")
+    elif image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        image = image.point(lambda v: v / 257).convert("L")
+    elif image.mode == "LA" or image.mode == "PA":
+        image = image.convert("RGBA")
+    if icc:
+        try:
+            source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            mode = "RGBA" if image.mode in ("RGBA", "LA") else "RGB"
+            image = ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode=mode)
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            pass  # a broken profile: keep the pixels as they are
+    if image.mode == "CMYK":
+        image = image.convert("RGB")
+    if image.mode not in ("RGB", "RGBA"):
+        image = image.convert("RGBA" if "A" in image.mode else "RGB")
+    if image.mode == "RGBA" and image.getextrema()[3][0] == 255:
+        image = image.convert("RGB")  # fully opaque: no need for an alpha channel
+    return image
+
+
+def describe_error(name: str, error: BaseException, size: int | None) -> str:
+    """One line naming the file and saying what is wrong and what to do."""
+    if size == 0:
+        why = "the file is empty (0 bytes); replace it with the real picture"
+    elif isinstance(error, Image.DecompressionBombError):
+        why = (f"the picture is too large to open safely (over {MAX_PIXELS // 1_000_000} megapixels); "
+               "save a smaller copy, for example 4000 pixels wide")
+    elif isinstance(error, UnidentifiedImageError):
+        why = "this is not a picture Pillow can read (is it really an image?); export it again as JPEG or PNG"
+    elif isinstance(error, (OSError, SyntaxError)) and re.search(r"truncat|broken|premature", str(error), re.I):
+        why = "the picture is cut short (truncated or damaged); copy it again from the original"
+    else:
+        why = f"cannot be processed ({type(error).__name__}: {error}); export it again as JPEG or PNG"
+    return f"pictures/{name}: {why}"
+
+
+def _write_atomic(path: Path, save) -> None:
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        save(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def process_one(src: Path, name: str, key: str, out_dir: Path) -> dict:
+    """Make every web version of one original. Returns its manifest entry; raises on bad input."""
+    with Image.open(src) as opened:
+        if opened.format == "JPEG":
+            opened.draft("RGB", (max(WIDTHS), max(WIDTHS)))   # decode at 1/2, 1/4 or 1/8 when it helps
+        oriented = ImageOps.exif_transpose(opened)
+        oriented.load()
+        image = _to_srgb(oriented)
+    width, height = image.size
+    widths = [w for w in WIDTHS if w <= width] or [width]
+    has_alpha = image.mode == "RGBA"
+    fallback = "png" if has_alpha else "jpeg"
+    stem = re.sub(r"[^a-z0-9]+", "-", Path(name).stem.lower()).strip("-") or "picture"
+    folder = Path(name).parent
+    (out_dir / folder).mkdir(parents=True, exist_ok=True)
+    variants: dict[str, list] = {"avif": [], "webp": [], fallback: []}
+    for w in sorted(widths, reverse=True):
+        h = round(height * w / width)
+        resized = image if w == width else _resize(image, (w, h))
+        for fmt in variants:
+            rel = (folder / f"{stem}-{key}-{w}.{EXT[fmt]}").as_posix()
+            target = out_dir / rel
+            if not target.exists():
+                _write_atomic(target, lambda p, im=resized, f=fmt: _save(im, p, f))
+            variants[fmt].append([w, h, rel])
+        image = resized  # each smaller width is made from the previous one: less work
+    for fmt in variants:
+        variants[fmt].sort()
+    return {"key": key, "width": width, "height": height, "variants": variants}
+
+
+def _resize(image: Image.Image, size: tuple[int, int]) -> Image.Image:
+    factor = min(image.width // size[0], image.height // size[1])
+    if factor >= 3:
+        image = image.reduce(factor // 2)       # cheap box reduction first, LANCZOS for the last step
+    return image.resize(size, Image.Resampling.LANCZOS)
+
+
+def _save(image: Image.Image, path: Path, fmt: str) -> None:
+    options = {"avif": {"quality": QUALITY["avif"], "speed": 8},
+               "webp": {"quality": QUALITY["webp"], "method": 2},
+               "jpeg": {"quality": QUALITY["jpeg"], "optimize": True, "progressive": True},
+               "png": {"optimize": True}}[fmt]
+    # No exif=, icc_profile= or xmp= is passed, so no metadata is written.
+    image.save(path, format=fmt.upper(), **options)
+
+
+def _work(job):
+    src, name, key, out_dir = job
+    try:
+        return name, process_one(Path(src), name, key, Path(out_dir)), None
+    except Exception as error:  # noqa: BLE001 - every failure becomes one clear line
+        size = Path(src).stat().st_size if Path(src).exists() else None
+        return name, None, describe_error(name, error, size)
+
+
+# --------------------------------------------------------------------------- the whole folder
+
+
+def originals(src_dir: Path) -> list[str]:
+    return sorted(p.relative_to(src_dir).as_posix() for p in src_dir.rglob("*")
+                  if p.is_file() and p.suffix.lower() in EXTENSIONS and not p.name.startswith("."))
+
+
+def content_key(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:10] + settings_key()[:4]
+
+
+def process_all(src_dir: Path = ORIGINALS, out_dir: Path = CACHE, *, jobs: int | None = None,
+                progress: bool = False) -> Result:
+    """Bring out_dir up to date with src_dir. Never writes to src_dir."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for leftover in out_dir.rglob(".*.tmp-*"):       # from a run that was killed
+        leftover.unlink(missing_ok=True)
+    manifest_path = out_dir / MANIFEST
+    try:
+        old = json.loads(manifest_path.read_text())
+    except (OSError, ValueError):
+        old = {}
+    result = Result()
+    todo = []
+    for name in originals(src_dir):
+        src = src_dir / name
+        stat = src.stat()
+        entry = old.get(name)
+        if entry and entry.get("size") == stat.st_size and entry.get("mtime_ns") == stat.st_mtime_ns \
+                and entry.get("settings") == settings_key() and _outputs_exist(out_dir, entry):
+            result.manifest[name] = entry
+            result.skipped += 1
+            continue
+        if stat.st_size == 0:
+            result.errors.append(describe_error(name, ValueError("empty"), 0))
+            continue
+        todo.append((str(src), name, content_key(src), str(out_dir), stat))
+    if todo:
+        jobs = jobs or min(2, os.cpu_count() or 1)
+        bar = _progress(len(todo)) if progress else None
+        work = [job[:4] for job in todo]
+        stats = {job[1]: job[4] for job in todo}
+        if jobs > 1 and len(work) > 1:
+            with ProcessPoolExecutor(jobs) as pool:
+                outcomes = pool.map(_work, work)
+                _collect(outcomes, stats, result, bar)
+        else:
+            _collect(map(_work, work), stats, result, bar)
+        if bar:
+            bar.close()
+    result.removed = _remove_unused(out_dir, result.manifest)
+    _write_atomic(manifest_path, lambda p: p.write_text(json.dumps(result.manifest, indent=1, sort_keys=True)))
+    return result
+
+
+def _collect(outcomes, stats, result: Result, bar) -> None:
+    for name, entry, error in outcomes:
+        if error:
+            result.errors.append(error)
+        else:
+            stat = stats[name]
+            entry.update(size=stat.st_size, mtime_ns=stat.st_mtime_ns, settings=settings_key())
+            result.manifest[name] = entry
+            result.processed += 1
+        if bar:
+            bar.update(1)
+
+
+def _outputs_exist(out_dir: Path, entry: dict) -> bool:
+    return all((out_dir / rel).exists() for items in entry.get("variants", {}).values() for *_, rel in items)
+
+
+def _remove_unused(out_dir: Path, manifest: dict) -> int:
+    used = {rel for entry in manifest.values() for items in entry["variants"].values() for *_, rel in items}
+    removed = 0
+    for path in out_dir.rglob("*"):
+        if path.is_file() and path.name != MANIFEST and path.relative_to(out_dir).as_posix() not in used:
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def _progress(total: int):
+    if os.environ.get("CI") or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+    return tqdm(total=total, unit="picture", desc="pictures", file=sys.stderr)
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def picture_markup(entry: dict, page_url: str, sizes: str) -> dict:
+    """What the exercise template needs: sources with srcsets, a fallback, width and height.
+
+    URLs are relative to the page (e.g. page_url 'stretches/quadriceps/'), so the site works
+    under any base path."""
+    up = "../" * page_url.count("/")
+    def url(rel):
+        return f"{up}{URL_PREFIX}/{rel}"
+    variants = entry["variants"]
+    fallback_fmt = "png" if "png" in variants else "jpeg"
+    fallback = min(variants[fallback_fmt], key=lambda v: abs(v[0] - FALLBACK_WIDTH))
+    sources = [{"type": MIME[fmt], "srcset": ", ".join(f"{url(rel)} {w}w" for w, _, rel in variants[fmt])}
+               for fmt in ("avif", "webp", fallback_fmt)]
+    return {"sources": sources, "sizes": sizes, "src": url(fallback[2]),
+            "width": fallback[0], "height": fallback[1]}
+
+
+def referenced_pictures(docs_dir: Path) -> dict[str, list[str]]:
+    """Picture files named by pages: {pictures-relative name: [page, ...]}."""
+    from scripts.front_matter import split_front_matter
+    found: dict[str, list[str]] = {}
+    for page in sorted(docs_dir.rglob("*.md")):
+        rel = f"docs/{page.relative_to(docs_dir).as_posix()}"
+        try:
+            meta, _ = split_front_matter(page.read_text(encoding="utf-8"))
+        except ValueError:
+            continue
+        image = meta.get("image")
+        if isinstance(image, dict) and isinstance(image.get("file"), str):
+            found.setdefault(image["file"], []).append(rel)
+    return found
+
+
+def check(docs_dir: Path, src_dir: Path) -> list[str]:
+    """Problems for CI: pages naming a picture that has no original."""
+    problems = []
+    for name, pages in referenced_pictures(docs_dir).items():
+        if not (src_dir / name).is_file():
+            for page in pages:
+                problems.append(f"{page}: names picture '{name}', but pictures/{name} does not exist; "
+                                "add the original there or correct image.file")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--src", type=Path, default=ORIGINALS, help="folder of originals (default: pictures/)")
+    parser.add_argument("--out", type=Path, default=CACHE, help="output folder (default: .cache/pictures/)")
+    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: 2)")
+    parser.add_argument("--check", action="store_true",
+                        help="only check that every picture a page names has an original (for CI)")
+    parser.add_argument("--docs", type=Path, default=ROOT / "docs", help="pages folder for --check")
+    args = parser.parse_args(argv)
+    if args.check:
+        problems = check(args.docs, args.src)
+        used = set(referenced_pictures(args.docs))
+        for name in originals(args.src):
+            if name not in used:
+                print(f"warning: pictures/{name} is not used by any page", file=sys.stderr)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1 if problems else 0
+    result = process_all(args.src, args.out, jobs=args.jobs, progress=True)
+    for error in result.errors:
+        print(error, file=sys.stderr)
+    print(f"{result.processed} processed, {result.skipped} unchanged, {result.removed} old outputs removed, "
+          f"{len(result.errors)} failed", file=sys.stderr)
+    return 1 if result.errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
