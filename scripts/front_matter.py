@@ -40,7 +40,7 @@ PER_VALUES = ("day", "week")
 # Shortest hold the guide asks for, by kind (the story's stretches held 45 s or more).
 MIN_HOLD = {"stretch": 45}
 DOSE_FIELDS = {
-    "hold_seconds": (5, 600),
+    "hold_seconds": (1, 600),
     "reps": (1, 100),
     "sets": (1, 10),
     "rest_seconds": (0, 600),
