@@ -18,6 +18,13 @@ QUERIES = {
     "sciatica": "/safety/",
     "7 day plan": "/plan/",
     "squat": "/legs/sit-to-stand/",
+    "back of leg tight": "/stretches/hamstrings/",
+    "groin stretch": "/stretches/inner-thigh/",
+    "piriformis": "/stretches/glutes/",
+    "IT band": "/foam-rolling/outer-thigh/",
+    "lunge": "/legs/split-squat/",
+    "how to bend safely": "/legs/hip-hinge/",
+    "plank": "/core/plank/",
     "how long to hold a stretch": "/stretches/",
     # more of our own
     "knot in lower back": "/trigger-points/quadratus-lumborum/",
