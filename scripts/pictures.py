@@ -121,13 +121,16 @@ def _write_atomic(path: Path, save) -> None:
 def process_one(src: Path, name: str, key: str, out_dir: Path) -> dict:
     """Make every web version of one original. Returns its manifest entry; raises on bad input."""
     with Image.open(src) as opened:
+        if opened.width * opened.height > MAX_PIXELS:   # Pillow only warns up to twice its limit
+            raise Image.DecompressionBombError(f"{opened.width}x{opened.height}")
         if opened.format == "JPEG":
             opened.draft("RGB", (max(WIDTHS), max(WIDTHS)))   # decode at 1/2, 1/4 or 1/8 when it helps
         oriented = ImageOps.exif_transpose(opened)
         oriented.load()
         image = _to_srgb(oriented)
     width, height = image.size
-    widths = [w for w in WIDTHS if w <= width] or [width]
+    # The set widths below the original's own, plus the original width itself (never upscaled).
+    widths = sorted({w for w in WIDTHS if w < width} | {min(width, max(WIDTHS))})
     has_alpha = image.mode == "RGBA"
     fallback = "png" if has_alpha else "jpeg"
     stem = re.sub(r"[^a-z0-9]+", "-", Path(name).stem.lower()).strip("-") or "picture"
