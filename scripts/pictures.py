@@ -17,6 +17,7 @@ import argparse
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import sys
@@ -124,7 +125,7 @@ def process_one(src: Path, name: str, key: str, out_dir: Path) -> dict:
         if opened.width * opened.height > MAX_PIXELS:   # Pillow only warns up to twice its limit
             raise Image.DecompressionBombError(f"{opened.width}x{opened.height}")
         if opened.format == "JPEG":
-            opened.draft("RGB", (max(WIDTHS), max(WIDTHS)))   # decode at 1/2, 1/4 or 1/8 when it helps
+            opened.draft("RGB", _decode_size(opened))   # decode at 1/2, 1/4 or 1/8 when it is enough
         oriented = ImageOps.exif_transpose(opened)
         oriented.load()
         image = _to_srgb(oriented)
@@ -150,6 +151,14 @@ def process_one(src: Path, name: str, key: str, out_dir: Path) -> dict:
     for fmt in variants:
         variants[fmt].sort()
     return {"key": key, "width": width, "height": height, "variants": variants}
+
+
+def _decode_size(image: Image.Image) -> tuple[int, int]:
+    """The smallest stored size that still gives the widest output after EXIF rotation."""
+    turned = image.getexif().get(0x0112) in (5, 6, 7, 8)
+    shown_width = image.height if turned else image.width
+    scale = min(1.0, max(WIDTHS) / shown_width)
+    return (math.ceil(image.width * scale), math.ceil(image.height * scale))
 
 
 def _resize(image: Image.Image, size: tuple[int, int]) -> Image.Image:
