@@ -1,0 +1,41 @@
+"""Privacy: every page talks to its own origin only, sets no cookies, and no image carries metadata."""
+
+from __future__ import annotations
+
+import re
+
+from PIL import Image
+
+from conftest import PHONE, open_tab
+
+
+def test_every_page_requests_its_own_origin_only_and_sets_no_cookies(browser, site):
+    visit = open_tab(browser, site, viewport=PHONE)
+    try:
+        for url in site.page_urls():
+            visit.page.goto(site.url + url.lstrip("/"), wait_until="networkidle")
+            assert visit.foreign == [], f"{url} asked another website for {visit.foreign}"
+            assert visit.errors == [], f"{url}: console errors {visit.errors}"
+        assert visit.page.context.cookies() == []
+    finally:
+        visit.page.context.close()
+
+
+def test_no_published_image_carries_exif_xmp_or_gps(site):
+    images = [p for p in site.path.rglob("*") if p.suffix.lower() in {".jpg", ".jpeg", ".png", ".webp", ".avif"}]
+    assert len(images) > 100
+    for path in images:
+        with Image.open(path) as im:
+            assert not im.getexif(), f"{path.relative_to(site.path)} has EXIF data"
+            assert not {"exif", "xmp", "XML:com.adobe.xmp"} & set(im.info), f"{path.relative_to(site.path)} has metadata"
+
+
+def test_no_third_party_embeds_or_analytics(site):
+    for url in site.page_urls():
+        html = (site.path / url.strip("/") / "index.html").read_text(encoding="utf-8")
+        assert not re.search(r"<iframe|googletagmanager|google-analytics|gtag\(", html, re.I), url
+        loads = re.findall(r'<(?:script|img|source|iframe)[^>]+src(?:set)?="?https?://[^" >]+', html)
+        loads += [tag for tag in re.findall(r"<link[^>]+>", html)
+                  if re.search(r"rel=\"?(stylesheet|preload|modulepreload|icon|prefetch)", tag)
+                  and re.search(r'href="?https?://', tag)]
+        assert not loads, f"{url} loads from another site: {loads}"
