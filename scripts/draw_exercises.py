@@ -83,14 +83,19 @@ class Pose:
         j["head"] = polar(j["neck"], LENGTH["neck"], self.head if self.head is not None else self.torso)
         for side in ("n", "f"):
             arm = getattr(self, f"arm_{side}")
-            if isinstance(arm, dict):
+            if isinstance(arm, dict) and "points" in arm:
+                j[f"elbow_{side}"], j[f"hand_{side}"] = arm["points"]
+            elif isinstance(arm, dict):
                 j[f"elbow_{side}"], j[f"hand_{side}"] = two_link(
                     j["neck"], LENGTH["upper_arm"], LENGTH["forearm"], arm["to"], arm.get("bend", 1))
             else:
                 j[f"elbow_{side}"] = polar(j["neck"], LENGTH["upper_arm"], arm[0])
                 j[f"hand_{side}"] = polar(j[f"elbow_{side}"], LENGTH["forearm"], arm[1])
             leg = getattr(self, f"leg_{side}")
-            if isinstance(leg, dict):
+            if isinstance(leg, dict) and "points" in leg:
+                j[f"knee_{side}"], j[f"ankle_{side}"] = leg["points"]
+                foot = leg.get("foot", 0)
+            elif isinstance(leg, dict):
                 j[f"knee_{side}"], j[f"ankle_{side}"] = two_link(
                     self.hip, LENGTH["thigh"], LENGTH["shin"], leg["to"], leg.get("bend", 1))
                 foot = leg.get("foot", 0)
@@ -357,17 +362,21 @@ def hip_flexors(c):
 
 
 def glutes(c):
-    floor(c); mat(c, 4, 19)
-    hip = (11.5, LIE)
-    far_knee = polar(hip, LENGTH["thigh"], 65)
-    pose = Pose(hip=hip, torso=180, head=176, facing=-1,
-                leg_f=(65, -60, 0),
-                leg_n={"to": polar(far_knee, 0.1, 0), "bend": 1, "foot": 10},
-                arm_n={"to": polar(far_knee, 0.55, 240), "bend": -1},
-                arm_f={"to": polar(far_knee, 0.45, 235), "bend": -1},
+    """Seated figure-4 stretch, seen from the front: one ankle across the other knee."""
+    floor(c)
+    c.rect(10.2, 2.75, 13.8, 3.0, WOOD)                       # the chair seat
+    for x in (10.4, 13.6):
+        c.rect(x - 0.08, 1.0, x + 0.08, 2.8, WOOD, radius=0.03)
+    hip = (12.0, 3.3)
+    far_knee, near_knee = (12.75, 3.15), (10.55, 3.75)
+    pose = Pose(hip=hip, torso=96, head=100,
+                leg_f={"points": (far_knee, (12.8, 1.35)), "foot": -60},
+                leg_n={"points": (near_knee, (13.05, 3.55)), "foot": 20},
+                arm_n={"points": ((10.95, 4.7), near_knee)},
+                arm_f={"points": ((13.0, 4.8), (12.95, 3.7))},
                 highlight=("glute", "thigh_n"))
     draw_figure(c, pose)
-    c.arrow(hip, 2.6, 55, 90)
+    c.straight_arrow((10.2, 4.9), (10.2, 4.0))
 
 
 def inner_thigh(c):
@@ -675,18 +684,23 @@ def gluteus_medius(c):
 
 def tools(c):
     floor(c)
-    # A hand with the thumb pressing down.
-    c.capsule((4.6, 4.5), (6.2, 4.5), 0.95, NEAR)
-    c.capsule((6.3, 4.6), (6.55, 3.2), 0.36, NEAR)
-    c.circle((6.55, 3.1), 0.12, HIGHLIGHT)
+    # A hand pressing a thumb into a muscle (the orange pad).
+    c.rect(3.6, 1.0, 7.6, 1.55, (240, 196, 176), radius=0.2)
+    c.circle((5.6, 1.55), 0.22, HIGHLIGHT)
+    c.rect(4.7, 2.5, 6.9, 3.9, NEAR, radius=0.5)                # the fist
+    for i in range(4):                                            # curled fingers
+        c.circle((5.0 + i * 0.5, 2.55), 0.3, NEAR)
+    c.capsule((5.35, 2.7), (5.6, 1.75), 0.42, NEAR)               # the thumb, pressing down
+    c.capsule((5.9, 3.9), (6.4, 5.6), 0.9, NEAR)                  # wrist and forearm
     # A Theracane: a hooked cane with knobs.
     points = [(11.0, 1.3), (11.0, 6.6)] + [polar((12.0, 6.6), 1.0, 180 - a * 10) for a in range(0, 22)]
     c.polyline(points, PROP_DARK, 0.26)
-    for knob in ((11.0, 3.2), (11.0, 5.0), polar((12.0, 6.6), 1.0, 0)):
+    for knob in ((11.0, 3.2), (11.0, 5.0), polar((12.0, 6.6), 1.0, -30)):
         c.circle(knob, 0.2, PROP_DARK)
-    c.capsule((10.7, 4.1), (11.3, 4.1), 0.14, PROP_DARK)
-    # A lacrosse ball.
-    ball(c, (17.0, 1.72), 0.7)
+    c.capsule((10.6, 4.1), (11.4, 4.1), 0.16, PROP_DARK)
+    # A lacrosse ball, and a tennis ball beside it.
+    ball(c, (16.2, 1.72), 0.7)
+    c.circle((18.1, 1.66), 0.64, (200, 214, 80))
 
 
 PICTURES = {
