@@ -408,16 +408,14 @@ def knee_to_chest(c):
 
 def lower_back_rotation(c):
     """Seen from above: lying on the back, arms out wide, both bent knees dropped to one side."""
-    c.framing = False
-    c.rect(5.0, -1.2, 18.5, 5.4, MAT, radius=0.3)
-    c.framing = True
+    c.rect(8.4, 0.2, 15.4, 4.0, MAT, radius=0.3)
     hip = (12.0, 2.1)
     pose = Pose(hip=hip, torso=180, head=180, facing=-1,
-                leg_n=(-38, -150, -150), leg_f=(-48, -158, -158),
+                leg_n=(-30, -95, -10), leg_f=(-42, -100, -15),
                 arm_n=(92, 95), arm_f=(-92, -95),
-                highlight=("low_back", "side"))
+                highlight=("low_back",))
     draw_figure(c, pose)
-    c.arrow(hip, 2.4, 10, -28)
+    c.arrow(hip, 2.6, 5, -30)
 
 
 def childs_pose(c):
@@ -656,7 +654,7 @@ def roll_glutes(c):
                 arm_n={"to": (9.9, 1.2), "bend": -1}, arm_f={"to": (9.8, 1.25), "bend": -1},
                 leg_f={"to": (13.0, 1.25), "bend": 1, "foot": 0},
                 leg_n={"to": (12.7, 3.5), "bend": 1, "foot": -20}, highlight=("glute",))
-    _on_roller(c, pose, (11.1, 1.55), (9.9, 3.9), (11.9, 3.9))
+    _on_roller(c, pose, (11.1, 1.55), (10.1, 6.3), (12.1, 6.3))
 
 
 def quadratus_lumborum(c):
