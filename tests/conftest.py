@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 # What a test copy of the project needs; large or generated folders are linked, not copied.
-COPIED = ("mkdocs.yml", "docs", "overrides", "hooks", "scripts", "CONTRIBUTING.md")
+COPIED = ("mkdocs.yml", "docs", "overrides", "hooks", "scripts", "CONTRIBUTING.md", "urls.txt")
 LINKED = ("pictures", ".cache")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--disable-gpu", "--no-first-run", "--disable-quic"]
