@@ -100,6 +100,18 @@ def find_chromium() -> str | None:
     return None
 
 
+def ensure_node_packages() -> None:
+    """axe-core and any other front-end test tools, exactly as package-lock.json pins them."""
+    lock = ROOT / "package-lock.json"
+    stamp = ROOT / "node_modules" / ".installed-lock"
+    digest = hashlib.sha256(lock.read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    say("npm ci (front-end test tools)")
+    run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", cwd=ROOT)
+    stamp.write_text(digest)
+
+
 def ensure_test_tools() -> dict[str, str]:
     """Chromium and the other programs the tests drive. Returns extra environment for pytest."""
     env: dict[str, str] = {}
@@ -138,6 +150,7 @@ def main(argv: list[str]) -> int:
     if command == "test":
         ensure_requirements("requirements-test.txt")
         env = {**os.environ, **QUIET_ENV, **ensure_test_tools()}
+        ensure_node_packages()
         return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
     print(__doc__, file=sys.stderr)
     return 0 if command in ("-h", "--help", "help") else 2

@@ -1,0 +1,71 @@
+"""WCAG 2.2 AA: axe-core on every page in both schemes at phone and desktop width, and the keyboard."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DESKTOP, PHONE, ROOT, open_tab
+
+AXE = ROOT / "node_modules/axe-core/axe.min.js"
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_axe_finds_no_violations_on_any_page(browser, site, scheme, viewport):
+    assert AXE.exists(), "axe-core is missing: run npm ci (python3 scripts/docs.py test does)"
+    visit = open_tab(browser, site, viewport=viewport, color_scheme=scheme)
+    found = []
+    try:
+        for url in site.page_urls():
+            visit.page.goto(site.url + url.lstrip("/"))
+            visit.page.add_script_tag(path=str(AXE))
+            result = visit.page.evaluate("tags => axe.run(document, {runOnly: tags})", TAGS)
+            for v in result["violations"]:
+                targets = [n["target"] for n in v["nodes"]][:3]
+                found.append(f"{url} ({scheme}, {viewport['width']} px): {v['id']} at {targets}: {v['help']}")
+    finally:
+        visit.page.context.close()
+    assert not found, "\n".join(found)
+
+
+def test_skip_link_focus_is_visible_and_not_under_the_header(browser, site):
+    visit = open_tab(browser, site, viewport=PHONE)
+    page = visit.page
+    try:
+        page.goto(site.url + "stretches/hamstrings/")
+        page.keyboard.press("Tab")
+        skip = page.locator(":focus")
+        assert "Skip to content" in skip.inner_text() and skip.is_visible()
+        header_bottom = page.locator(".md-header").bounding_box()["height"]
+        for _ in range(40):
+            page.keyboard.press("Tab")
+            info = page.evaluate("""() => { const e = document.activeElement, r = e.getBoundingClientRect(),
+                s = getComputedStyle(e);
+                return {tag: e.tagName, text: (e.innerText || e.getAttribute('aria-label') || '').slice(0, 40),
+                        top: r.top, width: r.width, height: r.height, drawer: !!e.closest('.md-sidebar'),
+                        outline: s.outlineStyle !== 'none' || s.boxShadow !== 'none'}; }""")
+            if info["drawer"] or info["tag"] == "BODY" or info["width"] == 0 or info["text"] == "Search":
+                continue  # the closed drawer, a hidden input whose label shows focus, or the search
+                          # box, whose focus opens the search dialog
+            assert info["outline"], f"no visible focus on {info}"
+            if info["top"] > 0:
+                assert info["top"] >= header_bottom - 1, f"{info} is hidden under the sticky header"
+    finally:
+        page.context.close()
+
+
+def test_controls_are_big_enough_to_tap(browser, site):
+    visit = open_tab(browser, site, viewport=PHONE)
+    page = visit.page
+    try:
+        for path in ("stretches/hamstrings/", "plan/"):
+            page.goto(site.url + path)
+            small = page.evaluate("""() => [...document.querySelectorAll('article button, article input, .md-header label, .md-header button')]
+                .filter(e => e.offsetParent !== null && getComputedStyle(e).opacity !== '0')
+                .map(e => [e.className || e.tagName, e.getBoundingClientRect()])
+                .filter(([, r]) => r.width < 24 || r.height < 24)
+                .map(([name, r]) => `${name} ${Math.round(r.width)}x${Math.round(r.height)}`)""")
+            assert small == [], f"/{path}: controls smaller than 24 px: {small}"
+    finally:
+        page.context.close()
