@@ -24,17 +24,18 @@ def on_files(files, config):
     problems = []
     for file in files.documentation_pages():
         try:
-            meta, _ = front_matter.split_front_matter(file.content_string)
+            meta, body = front_matter.split_front_matter(file.content_string)
         except ValueError as error:
             problems.append(front_matter.Problem(f"docs/{file.src_uri}", "---", str(error)))
             continue
         problems += front_matter.check_page(file.src_uri, meta, today=today, pictures_dir=pictures)
+        problems += front_matter.check_body(file.src_uri, body)
         nxt = meta.get("next_review")
         if isinstance(nxt, dt.date) and nxt < today:
             log.info("Review due: %s", front_matter.ReviewDue(f"docs/{file.src_uri}", nxt))
     if problems:
         lines = "\n".join(f"  {p}" for p in problems)
-        raise PluginError(f"{len(problems)} front matter problem(s); fix them and build again:\n{lines}")
+        raise PluginError(f"{len(problems)} page problem(s); fix them and build again:\n{lines}")
     return files
 
 

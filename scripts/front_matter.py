@@ -62,6 +62,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        if not self.field:
+            return f"{self.path}: {self.message}"
         return f"{self.path}: front matter '{self.field}': {self.message}"
 
 
@@ -254,6 +256,20 @@ def _hint(field: str) -> str:
     return HINTS.get(field, "see CONTRIBUTING.md")
 
 
+FENCE = re.compile(r"^(```|~~~).*?^\1", re.S | re.M)
+SCRIPT = re.compile(r"<\s*script\b", re.I)
+
+
+def check_body(path: str, body: str) -> list[Problem]:
+    """Rules for the Markdown itself: pages may not run their own scripts."""
+    text = FENCE.sub("", body)
+    if SCRIPT.search(text):
+        line = body[:SCRIPT.search(body).start()].count("\n") + 1
+        return [Problem(f"docs/{path}", "", f"line {line} of the text has a <script> tag; remove it: pages "
+                        "may not run their own scripts (site features live in docs/assets/javascripts/)")]
+    return []
+
+
 # --------------------------------------------------------------------------- whole site
 
 
@@ -266,7 +282,7 @@ def check_docs(docs_dir: Path, *, today: dt.date | None = None,
     for file in sorted(docs_dir.rglob("*.md")):
         rel = file.relative_to(docs_dir).as_posix()
         try:
-            meta, _ = split_front_matter(file.read_text(encoding="utf-8"))
+            meta, body = split_front_matter(file.read_text(encoding="utf-8"))
         except ValueError as error:
             problems.append(Problem(f"docs/{rel}", "---", str(error)))
             continue
@@ -274,6 +290,7 @@ def check_docs(docs_dir: Path, *, today: dt.date | None = None,
             problems.append(Problem(f"docs/{rel}", "---", "the file is not UTF-8 text; save it as UTF-8"))
             continue
         problems.extend(check_page(rel, meta, today=today, pictures_dir=pictures_dir))
+        problems.extend(check_body(rel, body))
         nxt = meta.get("next_review")
         if isinstance(nxt, dt.date) and nxt < today:
             due.append(ReviewDue(f"docs/{rel}", nxt))
