@@ -40,8 +40,9 @@
       });
       boxes.forEach(function (box) { box.checked = false; });
     });
-    var title = document.querySelector("article h1");
-    title.parentNode.insertBefore(reset, title.nextSibling);
+    // Below the days, so adding it never moves what the reader is looking at.
+    var after = document.getElementById("after-the-week") || document.querySelector("article h1");
+    after.parentNode.insertBefore(reset, after);
   }
 
   if (window.document$) window.document$.subscribe(setUp);

@@ -1,0 +1,167 @@
+"""Benchmark what a reader feels: Lighthouse scores, LCP, CLS and bytes, and the build time.
+
+    python -m scripts.bench_site [--runs 3]
+
+1. Builds the site for a local address and serves it on 127.0.0.1.
+2. Runs Lighthouse (npm, installed into .cache/lighthouse on first use) with the system Chromium,
+   mobile settings, on the home page, an exercise page and the plan: the four scores, LCP, CLS
+   and bytes transferred (median of the runs).
+3. Loads an exercise page in Chromium, then follows a link with instant navigation, and counts
+   the bytes of that second page.
+4. Times a full build against a plain MkDocs build of the same pages (no hooks, no extra plugins).
+Prints numbers; nothing here passes or fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import io
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from conftest import CHROMIUM_ARGS, ROOT, copy_project, free_port, run_build  # noqa: E402
+
+LIGHTHOUSE_VERSION = "13.5.0"
+LIGHTHOUSE_DIR = ROOT / ".cache" / "lighthouse"
+PAGES = ["", "stretches/hamstrings/", "plan/"]
+CHROMIUM = os.environ.get("GUIDE_CHROMIUM", "/usr/bin/chromium")
+
+
+class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves like a static host: gzip for text, as GitHub Pages and most hosts do."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        text = path.suffix in (".html", ".css", ".js", ".json", ".svg", ".xml")
+        if not (text and path.is_file() and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def serve_gzip(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
+    handler = functools.partial(_GzipHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def lighthouse() -> Path:
+    binary = LIGHTHOUSE_DIR / "node_modules/.bin/lighthouse"
+    if not binary.exists():
+        LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--loglevel=error",
+                        f"lighthouse@{LIGHTHOUSE_VERSION}"], cwd=LIGHTHOUSE_DIR, check=True)
+    return binary
+
+
+def audit(url: str) -> dict:
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report.json"
+        subprocess.run([str(lighthouse()), url, "--quiet", "--output=json", f"--output-path={report}",
+                        f"--chrome-flags={flags}", "--form-factor=mobile"],
+                       env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True, capture_output=True)
+        data = json.loads(report.read_text())
+    audits = data["audits"]
+    return {
+        **{name: round(cat["score"] * 100) for name, cat in data["categories"].items()},
+        "LCP s": audits["largest-contentful-paint"]["numericValue"] / 1000,
+        "CLS": audits["cumulative-layout-shift"]["numericValue"],
+        "KB": audits["total-byte-weight"]["numericValue"] / 1024,
+    }
+
+
+def instant_navigation_kb(base: str) -> float:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 375, "height": 812})
+        page.goto(base + "stretches/hamstrings/", wait_until="networkidle")
+        sizes: list[int] = []
+        page.on("response", lambda r: sizes.append(int(r.headers.get("content-length") or 0)))
+        page.locator("article a[href$='calves/']").first.click()
+        page.wait_for_url(lambda address: "/calves/" in address)
+        page.wait_for_load_state("networkidle")
+        browser.close()
+    return sum(sizes) / 1024
+
+
+def plain_config(config: Path) -> None:
+    """The same pages with plain Material: no hooks, no extra plugins, extensions kept."""
+    text = config.read_text()
+    start = text.index("hooks:")
+    end = text.index("markdown_extensions:")
+    text = text[:start] + "plugins:\n  - search\n\n" + text[end:]
+    config.write_text(text)
+
+
+def build_seconds(config: Path, out: Path, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        shutil.rmtree(out, ignore_errors=True)
+        start = time.perf_counter()
+        result = run_build(config, out)
+        times.append(time.perf_counter() - start)
+        if result.returncode:
+            raise SystemExit(result.stderr[-2000:])
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        port = free_port()
+        base = f"http://127.0.0.1:{port}/"
+        result = run_build(ROOT / "mkdocs.yml", tmp / "site", site_url=base)
+        if result.returncode:
+            print(result.stderr[-2000:])
+            return 1
+        server = serve_gzip(tmp / "site", port)
+        print(f"Lighthouse {LIGHTHOUSE_VERSION}, mobile, median of {args.runs} runs:")
+        for path in PAGES:
+            runs = [audit(base + path) for _ in range(args.runs)]
+            median = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+            print(f"  /{path:24} " + "  ".join(
+                f"{k} {v:.2f}" if isinstance(v, float) and k in ("LCP s", "CLS") else f"{k} {v:.0f}"
+                for k, v in median.items()))
+        print(f"second page by instant navigation: {instant_navigation_kb(base):.1f} KB")
+        server.shutdown()
+
+        full = build_seconds(ROOT / "mkdocs.yml", tmp / "full", args.runs)
+        plain = copy_project(tmp / "plain")
+        plain_config(plain)
+        bare = build_seconds(plain, tmp / "bare", args.runs)
+        print(f"build: {full:.2f} s with hooks and plugins, {bare:.2f} s plain MkDocs ({full / bare:.2f}x), "
+              f"median of {args.runs}, pictures already in the cache")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
