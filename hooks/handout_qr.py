@@ -15,5 +15,7 @@ from scripts import handout_qr  # noqa: E402
 def on_page_markdown(markdown, page, config, files):
     if page.meta.get("template") == "exercise.html" and config.site_url:
         address = handout_qr.page_address(config.site_url, page.url)
-        page.meta["handout"] = {"qr": handout_qr.qr_svg(address), "address": handout_qr.short_address(address)}
+        short = handout_qr.short_address(address)
+        page.meta["handout"] = {"qr": handout_qr.qr_svg(address), "address": short,
+                                "address_html": handout_qr.address_html(short)}
     return markdown

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import html
 import sys
 
 import segno
@@ -18,6 +19,14 @@ def page_address(site_url: str, page_url: str) -> str:
 def short_address(address: str) -> str:
     """The address as a person would type it: no scheme, no trailing slash."""
     return address.split("://", 1)[-1].rstrip("/")
+
+
+def address_html(short: str) -> str:
+    """The short address for print: it may wrap after a slash, never inside a name such as
+    'ease-your-back' (a break at its hyphen would leave the reader guessing)."""
+    parts = short.split("/")
+    pieces = [html.escape(part) + ("/" if i < len(parts) - 1 else "") for i, part in enumerate(parts)]
+    return "&#8203;".join(f'<span class="guide-nowrap">{piece}</span>' for piece in pieces)
 
 
 def qr_svg(address: str) -> str:

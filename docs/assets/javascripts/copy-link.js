@@ -3,7 +3,8 @@
 (function () {
   "use strict";
 
-  function announce(text) {
+  // The message area exists before anything is said in it, so screen readers announce it.
+  function statusArea() {
     var live = document.querySelector(".guide-copy-status");
     if (!live) {
       live = document.createElement("p");
@@ -12,17 +13,42 @@
       live.setAttribute("aria-live", "polite");
       document.body.appendChild(live);
     }
+    return live;
+  }
+
+  function announce(text) {
+    var live = statusArea();
     live.textContent = text;
     clearTimeout(live.hideTimer);
     live.classList.add("guide-copy-status--shown");
-    live.hideTimer = setTimeout(function () { live.classList.remove("guide-copy-status--shown"); }, 2500);
+    live.hideTimer = setTimeout(function () { live.classList.remove("guide-copy-status--shown"); }, 3000);
+  }
+
+  // Older browsers, pages not served over https and a clipboard that says no: copy through a
+  // hidden text box, without scrolling the page, and give the focus back.
+  function copyOldWay(text) {
+    var before = document.activeElement;
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.setAttribute("aria-hidden", "true");
+    area.style.cssText = "position:fixed;top:0;left:0;width:1px;height:1px;opacity:0";
+    document.body.appendChild(area);
+    area.focus({ preventScroll: true });
+    area.setSelectionRange(0, text.length);
+    var done = false;
+    try { done = document.execCommand("copy"); } catch (e) { done = false; }
+    area.remove();
+    if (before && before.focus) before.focus({ preventScroll: true });
+    return done;
   }
 
   function copy(url) {
-    if (!navigator.clipboard) return announce("Copy this address: " + url);
-    navigator.clipboard.writeText(url).then(
-      function () { announce("Link copied: " + url); },
-      function () { announce("Copy this address: " + url); });
+    function fallback() {
+      announce(copyOldWay(url) ? "Link copied: " + url : "Copy this address: " + url);
+    }
+    if (!navigator.clipboard || !window.isSecureContext) return fallback();
+    navigator.clipboard.writeText(url).then(function () { announce("Link copied: " + url); }, fallback);
   }
 
   function address(hash) {
@@ -30,17 +56,21 @@
   }
 
   function setUp() {
+    statusArea();
     document.querySelectorAll(".guide-copy-link").forEach(function (button) {
       if (button.dataset.ready) return;
       button.dataset.ready = "1";
       button.hidden = false;
       button.addEventListener("click", function () { copy(address(button.dataset.hash || "")); });
     });
+    // The # beside each heading still jumps to the section; it now copies its address too.
     document.querySelectorAll("article .headerlink").forEach(function (mark) {
       if (mark.dataset.ready) return;
       mark.dataset.ready = "1";
+      mark.setAttribute("title", "Copy the link to this section");
       mark.addEventListener("click", function () {
-        copy(address("#" + mark.closest("[id]").id));
+        var section = mark.closest("[id]");
+        if (section) copy(address("#" + section.id));
       });
     });
   }
