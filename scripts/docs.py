@@ -77,7 +77,7 @@ def ensure_venv() -> None:
         run(sys.executable, "-m", "venv", VENV)
 
 
-def ensure_requirements(name: str) -> None:
+def ensure_requirements(name: str, *pip_options: str) -> None:
     """Install requirements file `name` into .venv unless the same file is already installed."""
     ensure_venv()
     files = [ROOT / "requirements.txt"] + ([ROOT / name] if name != "requirements.txt" else [])
@@ -86,7 +86,7 @@ def ensure_requirements(name: str) -> None:
     if stamp.exists() and stamp.read_text() == digest:
         return
     say(f"installing {name} into .venv (first run only)")
-    run(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-r", ROOT / name)
+    run(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q", *pip_options, "-r", ROOT / name)
     stamp.write_text(digest)
 
 
@@ -149,6 +149,7 @@ def main(argv: list[str]) -> int:
         return mkdocs("build", "--strict", *rest)
     if command == "test":
         ensure_requirements("requirements-test.txt")
+        ensure_requirements("requirements-zensical.txt", "--no-deps")
         env = {**os.environ, **QUIET_ENV, **ensure_test_tools()}
         ensure_node_packages()
         return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
