@@ -16,6 +16,7 @@ def on_page_markdown(markdown, page, config, files):
     if page.meta.get("template") == "exercise.html" and config.site_url:
         address = handout_qr.page_address(config.site_url, page.url)
         short = handout_qr.short_address(address)
-        page.meta["handout"] = {"qr": handout_qr.qr_svg(address), "address": short,
+        cache = Path(config.config_file_path).parent / ".cache" / "handout-qr"
+        page.meta["handout"] = {"qr": handout_qr.qr_svg(address, cache), "address": short,
                                 "address_html": handout_qr.address_html(short)}
     return markdown

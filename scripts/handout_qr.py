@@ -5,10 +5,13 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import importlib.metadata
 import html
+import os
 import sys
-
-import segno
+from pathlib import Path
 
 
 def page_address(site_url: str, page_url: str) -> str:
@@ -29,11 +32,37 @@ def address_html(short: str) -> str:
     return "&#8203;".join(f'<span class="guide-nowrap">{piece}</span>' for piece in pieces)
 
 
-def qr_svg(address: str) -> str:
-    """An inline SVG QR code (error correction M), sized by CSS."""
+_SETTINGS = "error=m scale=4 border=2 dark=#000 light=#fff"
+
+
+@functools.cache
+def _segno_version() -> str:
+    return importlib.metadata.version("segno")
+
+
+def qr_svg(address: str, cache_dir: Path | None = None) -> str:
+    """An inline SVG QR code (error correction M), sized by CSS.
+
+    With `cache_dir`, a code made once is kept there (named by the address and segno's
+    version), so a rebuild does not encode every page again.
+    """
+    cached = None
+    if cache_dir is not None:
+        key = hashlib.sha256(f"{address}\n{_SETTINGS}\n{_segno_version()}".encode()).hexdigest()[:20]
+        cached = cache_dir / f"{key}.svg"
+        if cached.is_file():
+            return cached.read_text(encoding="utf-8")
+    import segno  # only when a code must be made: importing it is a good part of the cost
+
     code = segno.make(address, error="m", micro=False)
-    return code.svg_inline(scale=4, border=2, dark="#000", light="#fff", omitsize=True,
-                           title=f"QR code for {short_address(address)}")
+    svg = code.svg_inline(scale=4, border=2, dark="#000", light="#fff", omitsize=True,
+                          title=f"QR code for {short_address(address)}")
+    if cached is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temporary = cached.with_suffix(f".tmp-{os.getpid()}")
+        temporary.write_text(svg, encoding="utf-8")
+        temporary.replace(cached)
+    return svg
 
 
 if __name__ == "__main__":

@@ -9,23 +9,22 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import socket
 import subprocess
 import sys
 import threading
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from scripts.project_copy import copy_project  # noqa: F401  (tests import it from here)
+
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-# What a test copy of the project needs; large or generated folders are linked, not copied.
-COPIED = ("mkdocs.yml", "docs", "overrides", "hooks", "scripts", "CONTRIBUTING.md", "urls.txt")
-LINKED = ("pictures", ".cache")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--disable-gpu", "--no-first-run", "--disable-quic"]
 PHONE = {"width": 375, "height": 812}
@@ -47,22 +46,25 @@ def run_build(config: Path, site_dir: Path, site_url: str | None = None) -> subp
                           cwd=config.parent, env=env, capture_output=True, text=True, timeout=300)
 
 
-def copy_project(dest: Path) -> Path:
-    """A throwaway copy of the project to break on purpose; returns its mkdocs.yml."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for name in COPIED:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif src.exists():
-            shutil.copy2(src, dest / name)
-    for name in LINKED:
-        (ROOT / name).mkdir(exist_ok=True)
-        (dest / name).symlink_to(ROOT / name, target_is_directory=True)
-    return dest / "mkdocs.yml"
-
-
 # --------------------------------------------------------------------------- the built site
+
+
+class _StartTags(HTMLParser):
+    def __init__(self, name: str):
+        super().__init__()
+        self.name, self.found = name, []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == self.name:
+            self.found.append({k: v or "" for k, v in attrs})
+
+
+def start_tags(html: str, name: str) -> list[dict[str, str]]:
+    """The attributes of every <name> tag, as a browser reads them: in any order, quoted or
+    not (the HTML minifier drops quotes and sorts attributes)."""
+    parser = _StartTags(name)
+    parser.feed(html)
+    return parser.found
 
 
 @dataclass

@@ -3,13 +3,12 @@ to zero and says so, pause stops it, reset restores it; beep and vibration at th
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
 from scripts.front_matter import split_front_matter
 
-from conftest import PHONE, ROOT, open_tab
+from conftest import PHONE, ROOT, open_tab, start_tags
 
 # Record vibration and sound instead of making them.
 RECORDER = """
@@ -101,7 +100,8 @@ def test_every_exercise_with_a_hold_time_has_a_timer_for_that_time(site):
         hold = (meta.get("dose") or {}).get("hold_seconds") if meta.get("template") == "exercise.html" else None
         rel = md.relative_to(ROOT / "docs").with_suffix("")
         html = (site.path / (rel.parent if rel.name == "index" else rel) / "index.html").read_text(encoding="utf-8")
-        timers = re.findall(r'class="?guide-timer"? data-seconds="?(\d+)', html)
+        timers = [div["data-seconds"] for div in start_tags(html, "div")
+                  if "guide-timer" in div.get("class", "").split()]
         assert timers == ([str(hold)] if hold else []), f"{md.relative_to(ROOT)}: timer {timers}, hold {hold}"
         count += bool(hold)
     assert count >= 20
