@@ -21,16 +21,17 @@ import importlib.util
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
+from scripts.project_copy import copy_project
+from scripts.readability import VOID_TAGS
+
 ROOT = Path(__file__).resolve().parent.parent
 STANDIN = Path(__file__).resolve().parent / "zensical_standin"
-PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "hooks", "scripts", "CONTRIBUTING.md")
 BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 # What the exercise pages show, by the class of the element that holds it.
@@ -56,9 +57,6 @@ KNOWN = {
 class _Parts(HTMLParser):
     """Text and tag names inside the first element carrying each wanted class."""
 
-    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-            "source", "track", "wbr"}
-
     def __init__(self, wanted: dict[str, str]):
         super().__init__(convert_charrefs=True)
         self.wanted = wanted
@@ -76,11 +74,11 @@ class _Parts(HTMLParser):
             # Tags count, attributes that carry content (dates, alt text) too.
             detail = [f"<{tag}>"] + [f"{k}={v}" for k, v in attrs if k in ("datetime", "alt", "type")]
             self.found[name].extend(detail)
-        if tag not in self.VOID:
+        if tag not in VOID_TAGS:
             self.depth += 1
 
     def handle_endtag(self, tag):
-        if tag in self.VOID:
+        if tag in VOID_TAGS:
             return
         self.depth -= 1
         self.open = [(name, depth) for name, depth in self.open if depth < self.depth]
@@ -128,12 +126,16 @@ def compare(mkdocs_site: Path, zensical_site: Path) -> dict[tuple[str, str], lis
     def note(what, engine, where):
         found.setdefault((what, engine), []).append(where)
 
+    def in_both(what, ours, theirs):
+        """Notes what only one site has; returns the keys both have."""
+        for key in sorted(set(ours) - set(theirs)):
+            note(what, "zensical", key)
+        for key in sorted(set(theirs) - set(ours)):
+            note(what, "mkdocs", key)
+        return sorted(set(ours) & set(theirs))
+
     ours, theirs = _pages(mkdocs_site), _pages(zensical_site)
-    for url in sorted(set(ours) - set(theirs)):
-        note("page", "zensical", url)
-    for url in sorted(set(theirs) - set(ours)):
-        note("page", "mkdocs", url)
-    for url in sorted(set(ours) & set(theirs)):
+    for url in in_both("page", ours, theirs):
         if "guide-exercise-page" not in ours[url]:
             continue
         a, b = exercise_parts(ours[url]), exercise_parts(theirs[url])
@@ -146,11 +148,7 @@ def compare(mkdocs_site: Path, zensical_site: Path) -> dict[tuple[str, str], lis
                 note(part, "differs", url)
 
     s1, s2 = _search(mkdocs_site), _search(zensical_site)
-    for loc in sorted(set(s1) - set(s2)):
-        note("search entry", "zensical", loc)
-    for loc in sorted(set(s2) - set(s1)):
-        note("search entry", "mkdocs", loc)
-    for loc in sorted(set(s1) & set(s2)):
+    for loc in in_both("search entry", s1, s2):
         if s1[loc]["title"] != s2[loc]["title"]:
             note("search title", "differs", loc)
         if s1[loc]["tags"] and not s2[loc]["tags"]:
@@ -158,22 +156,6 @@ def compare(mkdocs_site: Path, zensical_site: Path) -> dict[tuple[str, str], lis
         elif s1[loc]["tags"] != s2[loc]["tags"]:
             note("search keywords", "differs", loc)
     return found
-
-
-def copy_project(dest: Path, root: Path = ROOT) -> Path:
-    dest.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES:
-        src = root / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif src.exists():
-            shutil.copy2(src, dest / name)
-    # The pictures and their made versions are shared; Zensical keeps its own cache in .cache.
-    for name in ("pictures", ".cache/pictures"):
-        (root / name).mkdir(parents=True, exist_ok=True)
-        (dest / name).parent.mkdir(parents=True, exist_ok=True)
-        (dest / name).symlink_to(root / name, target_is_directory=True)
-    return dest / "mkdocs.yml"
 
 
 def _run(command: list[str], cwd: Path, env: dict) -> None:

@@ -273,6 +273,12 @@ def check_body(path: str, body: str) -> list[Problem]:
 # --------------------------------------------------------------------------- whole site
 
 
+def exercise_pages(docs_dir: Path) -> list[Path]:
+    """Every page drawn by the exercise template, sorted by path."""
+    return sorted(p for p in docs_dir.rglob("*.md")
+                  if split_front_matter(p.read_text(encoding="utf-8"))[0].get("template") == "exercise.html")
+
+
 def check_docs(docs_dir: Path, *, today: dt.date | None = None,
                pictures_dir: Path | None = None) -> tuple[list[Problem], list[ReviewDue]]:
     """Check every Markdown page under docs_dir: (problems, pages due for review)."""

@@ -14,6 +14,7 @@ Originals are only ever read. Outputs are written under a temporary name and ren
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import io
 import json
@@ -44,6 +45,7 @@ MAX_PIXELS = 60_000_000                     # larger than any phone photo; stops
 QUALITY = {"avif": 55, "webp": 78, "jpeg": 82}
 SETTINGS_VERSION = 1
 MANIFEST = "manifest.json"
+LOCK = ".lock"
 MIME = {"avif": "image/avif", "webp": "image/webp", "jpeg": "image/jpeg", "png": "image/png"}
 EXT = {"avif": "avif", "webp": "webp", "jpeg": "jpg", "png": "png"}
 
@@ -202,10 +204,32 @@ def content_key(path: Path) -> str:
     return digest.hexdigest()[:10] + settings_key()[:4]
 
 
+@contextlib.contextmanager
+def _only_one_run(out_dir: Path):
+    """Two builds at once (a test run beside `mkdocs serve`) take turns on out_dir: otherwise
+    one could remove the other's half-written files as leftovers."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, as before
+        yield
+        return
+    with open(out_dir / LOCK, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def process_all(src_dir: Path = ORIGINALS, out_dir: Path = CACHE, *, jobs: int | None = None,
                 progress: bool = False) -> Result:
     """Bring out_dir up to date with src_dir. Never writes to src_dir."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    with _only_one_run(out_dir):
+        return _process_all(src_dir, out_dir, jobs, progress)
+
+
+def _process_all(src_dir: Path, out_dir: Path, jobs: int | None, progress: bool) -> Result:
     for leftover in out_dir.rglob(".*.tmp-*"):       # from a run that was killed
         leftover.unlink(missing_ok=True)
     manifest_path = out_dir / MANIFEST
@@ -267,7 +291,7 @@ def _remove_unused(out_dir: Path, manifest: dict) -> int:
     used = {rel for entry in manifest.values() for items in entry["variants"].values() for *_, rel in items}
     removed = 0
     for path in out_dir.rglob("*"):
-        if path.is_file() and path.name != MANIFEST and path.relative_to(out_dir).as_posix() not in used:
+        if path.is_file() and path.name not in (MANIFEST, LOCK) and path.relative_to(out_dir).as_posix() not in used:
             path.unlink()
             removed += 1
     return removed

@@ -23,6 +23,9 @@ PAGE_LIMIT = 9.0
 SKIP_TAGS = {"script", "style", "code", "pre", "svg", "nav", "table", "dl", "time"}
 SKIP_CLASSES = {"headerlink", "guide-review", "md-content__button", "md-source-file", "guide-copy-link",
                 "guide-timer", "guide-handout-qr"}
+# Elements that never have an end tag (HTML's void elements).
+VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+             "track", "wbr"}
 BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "dd", "dt", "figcaption", "blockquote", "td", "th"}
 
 
@@ -42,7 +45,7 @@ class _ArticleText(HTMLParser):
         if self.depth == 0:
             return
         if self.skip or tag in SKIP_TAGS or classes & SKIP_CLASSES:
-            if tag not in {"br", "img", "input", "source", "hr", "meta", "link"}:
+            if tag not in VOID_TAGS:
                 self.skip.append(tag)
             return
         if tag in BLOCK_TAGS:

@@ -29,6 +29,25 @@ def test_axe_finds_no_violations_on_any_page(browser, site, scheme, viewport):
     assert not found, "\n".join(found)
 
 
+def test_axe_reports_a_picture_without_alt_text_and_pale_text(browser, site):
+    # The gate broken on purpose: the same axe run as above must name both problems.
+    visit = open_tab(browser, site, viewport=PHONE)
+    try:
+        visit.page.goto(site.url + "stretches/hamstrings/")
+        visit.page.evaluate("""() => {
+            document.querySelector("figure img").removeAttribute("alt");
+            const pale = document.createElement("p");
+            pale.textContent = "Pale words on a pale page";
+            pale.style.color = "#ddd";
+            document.querySelector("article").prepend(pale);
+        }""")
+        visit.page.add_script_tag(path=str(AXE))
+        result = visit.page.evaluate("tags => axe.run(document, {runOnly: tags})", TAGS)
+    finally:
+        visit.page.context.close()
+    assert {"image-alt", "color-contrast"} <= {v["id"] for v in result["violations"]}
+
+
 def test_skip_link_focus_is_visible_and_not_under_the_header(browser, site):
     visit = open_tab(browser, site, viewport=PHONE)
     page = visit.page

@@ -8,12 +8,11 @@ import statistics
 import pytest
 
 from scripts import readability
-from scripts.front_matter import split_front_matter
+from scripts.front_matter import exercise_pages
 
 from conftest import ROOT
 
-EXERCISES = sorted(p for p in (ROOT / "docs").rglob("*.md")
-                   if split_front_matter(p.read_text(encoding="utf-8"))[0].get("template") == "exercise.html")
+EXERCISES = exercise_pages(ROOT / "docs")
 
 
 def test_reading_level_median_and_worst_page(site):
@@ -30,6 +29,12 @@ def test_the_readability_check_can_fail():
             "investigations substantiate multidimensional rehabilitative interventions incorporating "
             "progressive neuromuscular conditioning.")
     assert readability.grade(hard) > readability.PAGE_LIMIT
+
+
+def test_an_empty_tag_in_a_skipped_block_does_not_hide_the_rest_of_the_page():
+    html = ('<article><div class="guide-handout-qr"><p>example.org/<wbr>guide<br></p></div>'
+            "<p>Lie on your back and breathe out slowly.</p></article>")
+    assert "Lie on your back" in readability.page_text(html)
 
 
 def test_there_is_an_exercise_page_for_everything_the_brief_lists():

@@ -40,7 +40,7 @@ def digest(folder: Path) -> dict[str, str]:
 
 
 def outputs(out: Path) -> list[Path]:
-    return [p for p in out.rglob("*") if p.is_file() and p.name != pictures.MANIFEST]
+    return [p for p in out.rglob("*") if p.is_file() and p.name not in (pictures.MANIFEST, pictures.LOCK)]
 
 
 @pytest.fixture
@@ -220,6 +220,32 @@ def test_a_run_killed_halfway_leaves_no_broken_image(dirs, monkeypatch):
             im.verify()
     monkeypatch.setattr(pictures, "_save", real_save)
     assert pictures.process_all(src, out, jobs=1).errors == []
+
+
+def _run_in_other_process(src: Path, out: Path, delay: float):
+    import time
+
+    time.sleep(delay)
+    result = pictures.process_all(src, out, jobs=1)
+    return result.errors, sorted(result.manifest)
+
+
+def test_two_builds_at_once_share_the_cache_without_breaking_each_other(dirs):
+    # A test run beside `mkdocs serve`: both bring the same cache up to date at the same time.
+    from concurrent.futures import ProcessPoolExecutor
+
+    src, out = dirs
+    for i in range(6):
+        photo(src / f"p{i}.jpg", size=(1200 + 10 * i, 800))
+    with ProcessPoolExecutor(2) as pool:
+        # The second starts while the first is writing, when its clean-up could hit the first.
+        runs = list(pool.map(_run_in_other_process, [src, src], [out, out], [0, 0.5]))
+    for errors, names in runs:
+        assert errors == [] and names == [f"p{i}.jpg" for i in range(6)]
+    for path in outputs(out):
+        assert not path.name.startswith("."), f"temporary file left behind: {path.name}"
+        with Image.open(path) as im:
+            im.verify()
 
 
 def test_check_finds_a_page_naming_a_missing_original(tmp_path):

@@ -8,13 +8,12 @@ import re
 import pytest
 
 from scripts import handout_qr
-from scripts.front_matter import split_front_matter
+from scripts.front_matter import exercise_pages
 
 from conftest import ROOT, open_tab
 
-EXERCISES = sorted(p.relative_to(ROOT / "docs").with_suffix("").as_posix() + "/"
-                   for p in (ROOT / "docs").rglob("*.md")
-                   if split_front_matter(p.read_text(encoding="utf-8"))[0].get("template") == "exercise.html")
+EXERCISES = [p.relative_to(ROOT / "docs").with_suffix("").as_posix() + "/"
+             for p in exercise_pages(ROOT / "docs")]
 PAPERS = {"A4": (210, 297), "Letter": (215.9, 279.4)}  # millimetres
 MARGIN = re.search(r"@page\s*{[^}]*margin:\s*([\d.]+)mm\s+([\d.]+)mm",
                    (ROOT / "docs/assets/stylesheets/print.css").read_text())

@@ -21,6 +21,22 @@ def test_every_page_requests_its_own_origin_only_and_sets_no_cookies(browser, si
         visit.page.context.close()
 
 
+def test_a_request_to_another_website_is_caught_with_its_address(browser, site):
+    # The gate broken on purpose: a picture from elsewhere must show up with its URL.
+    visit = open_tab(browser, site, viewport=PHONE)
+    try:
+        visit.page.route("http://tracker.invalid/**", lambda route: route.abort())
+        visit.page.goto(site.url)
+        visit.page.evaluate("""() => {
+            const pixel = new Image(); pixel.src = "http://tracker.invalid/pixel.gif";
+            document.body.append(pixel);
+        }""")
+        visit.page.wait_for_timeout(300)
+    finally:
+        visit.page.context.close()
+    assert visit.foreign == ["http://tracker.invalid/pixel.gif"]
+
+
 def test_no_published_image_carries_exif_xmp_or_gps(site):
     images = [p for p in site.path.rglob("*") if p.suffix.lower() in {".jpg", ".jpeg", ".png", ".webp", ".avif"}]
     assert len(images) > 100
