@@ -19,20 +19,11 @@ log = logging.getLogger("mkdocs.hooks.front_matter")
 
 
 def on_files(files, config):
-    today = dt.date.today()
     pictures = Path(config.config_file_path).parent / "pictures"
-    problems = []
-    for file in files.documentation_pages():
-        try:
-            meta, body = front_matter.split_front_matter(file.content_string)
-        except ValueError as error:
-            problems.append(front_matter.Problem(f"docs/{file.src_uri}", "---", str(error)))
-            continue
-        problems += front_matter.check_page(file.src_uri, meta, today=today, pictures_dir=pictures)
-        problems += front_matter.check_body(file.src_uri, body)
-        nxt = meta.get("next_review")
-        if isinstance(nxt, dt.date) and nxt < today:
-            log.info("Review due: %s", front_matter.ReviewDue(f"docs/{file.src_uri}", nxt))
+    pages = ((file.src_uri, file.content_string) for file in files.documentation_pages())
+    problems, due = front_matter.check_texts(pages, today=dt.date.today(), pictures_dir=pictures)
+    for page in due:
+        log.info("Review due: %s", page)
     if problems:
         lines = "\n".join(f"  {p}" for p in problems)
         raise PluginError(f"{len(problems)} page problem(s); fix them and build again:\n{lines}")

@@ -279,21 +279,17 @@ def exercise_pages(docs_dir: Path) -> list[Path]:
                   if split_front_matter(p.read_text(encoding="utf-8"))[0].get("template") == "exercise.html")
 
 
-def check_docs(docs_dir: Path, *, today: dt.date | None = None,
-               pictures_dir: Path | None = None) -> tuple[list[Problem], list[ReviewDue]]:
-    """Check every Markdown page under docs_dir: (problems, pages due for review)."""
-    today = today or dt.date.today()
+def check_texts(pages, *, today: dt.date, pictures_dir: Path | None = None
+                ) -> tuple[list[Problem], list[ReviewDue]]:
+    """Check (path under docs/, Markdown text) pairs: (problems, pages due for review).
+    The MkDocs hook and the command line both come through here."""
     problems: list[Problem] = []
     due: list[ReviewDue] = []
-    for file in sorted(docs_dir.rglob("*.md")):
-        rel = file.relative_to(docs_dir).as_posix()
+    for rel, text in pages:
         try:
-            meta, body = split_front_matter(file.read_text(encoding="utf-8"))
+            meta, body = split_front_matter(text)
         except ValueError as error:
             problems.append(Problem(f"docs/{rel}", "---", str(error)))
-            continue
-        except UnicodeDecodeError:
-            problems.append(Problem(f"docs/{rel}", "---", "the file is not UTF-8 text; save it as UTF-8"))
             continue
         problems.extend(check_page(rel, meta, today=today, pictures_dir=pictures_dir))
         problems.extend(check_body(rel, body))
@@ -301,6 +297,24 @@ def check_docs(docs_dir: Path, *, today: dt.date | None = None,
         if isinstance(nxt, dt.date) and nxt < today:
             due.append(ReviewDue(f"docs/{rel}", nxt))
     return problems, due
+
+
+def check_docs(docs_dir: Path, *, today: dt.date | None = None,
+               pictures_dir: Path | None = None) -> tuple[list[Problem], list[ReviewDue]]:
+    """Check every Markdown page under docs_dir: (problems, pages due for review)."""
+    unreadable: list[Problem] = []
+
+    def pages():
+        for file in sorted(docs_dir.rglob("*.md")):
+            rel = file.relative_to(docs_dir).as_posix()
+            try:
+                yield rel, file.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                unreadable.append(Problem(f"docs/{rel}", "---",
+                                          "the file is not UTF-8 text; save it as UTF-8"))
+
+    problems, due = check_texts(pages(), today=today or dt.date.today(), pictures_dir=pictures_dir)
+    return unreadable + problems, due
 
 
 def main(argv: list[str] | None = None) -> int:
