@@ -88,3 +88,29 @@ def test_controls_are_big_enough_to_tap(browser, site):
             assert small == [], f"/{path}: controls smaller than 24 px: {small}"
     finally:
         page.context.close()
+
+
+@pytest.mark.parametrize("path", ["stretches/hamstrings/", "plan/"])
+def test_every_control_on_the_page_is_reached_with_tab(browser, site, path):
+    visit = open_tab(browser, site, viewport=DESKTOP)
+    page = visit.page
+    try:
+        page.goto(site.url + path)
+        total = page.evaluate("""() => {
+            const controls = [...document.querySelectorAll('article a[href], article button, article input')]
+                .filter(e => e.offsetParent !== null && !e.disabled);
+            controls.forEach((e, i) => e.dataset.kb = i);
+            return controls.length; }""")
+        assert total > 5
+        seen: set[str] = set()
+        for _ in range(total + 120):
+            page.keyboard.press("Tab")
+            seen.add(page.evaluate("() => document.activeElement.dataset.kb || ''"))
+            if len(seen - {""}) == total:
+                break
+        missed = page.evaluate("""seen => [...document.querySelectorAll('[data-kb]')]
+            .filter(e => !seen.includes(e.dataset.kb))
+            .map(e => e.outerHTML.slice(0, 80))""", sorted(seen))
+        assert not missed, f"/{path}: not reachable with Tab: {missed}"
+    finally:
+        page.context.close()
