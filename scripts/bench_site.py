@@ -1,6 +1,6 @@
 """Benchmark what a reader feels: Lighthouse scores, LCP, CLS and bytes, and the build time.
 
-    python -m scripts.bench_site [--runs 3]
+    python -m scripts.bench_site [--runs 3] [--build-pairs 11]
 
 1. Builds the site for a local address and serves it on 127.0.0.1.
 2. Runs Lighthouse (npm, installed into .cache/lighthouse on first use) with the system Chromium,
@@ -8,7 +8,8 @@
    and bytes transferred (median of the runs).
 3. Loads an exercise page in Chromium, then follows a link with instant navigation, and counts
    the bytes of that second page.
-4. Times a full build against a plain MkDocs build of the same pages (no hooks, no extra plugins).
+4. Times full builds against plain MkDocs builds of the same pages (no hooks, no extra plugins),
+   in turns, and prints the medians and the median ratio.
 Prints numbers; nothing here passes or fails.
 """
 
@@ -131,21 +132,32 @@ def plain_config(config: Path) -> None:
     config.write_text(text)
 
 
-def build_seconds(config: Path, out: Path, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        shutil.rmtree(out, ignore_errors=True)
-        start = time.perf_counter()
-        result = run_build(config, out)
-        times.append(time.perf_counter() - start)
-        if result.returncode:
-            raise SystemExit(result.stderr[-2000:])
-    return statistics.median(times)
+def build_once(config: Path, out: Path) -> float:
+    shutil.rmtree(out, ignore_errors=True)
+    start = time.perf_counter()
+    result = run_build(config, out)
+    seconds = time.perf_counter() - start
+    if result.returncode:
+        raise SystemExit(result.stderr[-2000:])
+    return seconds
+
+
+def build_times(full: Path, plain: Path, out: Path, pairs: int) -> tuple[float, float, float]:
+    """Full and plain builds taken in turns, so a machine that speeds up or slows down during
+    the run moves both alike; returns the medians of full, plain and of each pair's ratio."""
+    build_once(full, out)  # warm-up: caches and imports
+    fulls, plains, ratios = [], [], []
+    for _ in range(pairs):
+        fulls.append(build_once(full, out))
+        plains.append(build_once(plain, out))
+        ratios.append(fulls[-1] / plains[-1])
+    return statistics.median(fulls), statistics.median(plains), statistics.median(ratios)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page")
+    parser.add_argument("--build-pairs", type=int, default=11, help="full and plain builds, in turns")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -166,12 +178,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"second page by instant navigation: {instant_navigation_kb(base):.1f} KB")
         server.shutdown()
 
-        full = build_seconds(ROOT / "mkdocs.yml", tmp / "full", args.runs)
         plain = copy_project(tmp / "plain")
         plain_config(plain)
-        bare = build_seconds(plain, tmp / "bare", args.runs)
-        print(f"build: {full:.2f} s with hooks and plugins, {bare:.2f} s plain MkDocs ({full / bare:.2f}x), "
-              f"median of {args.runs}, pictures already in the cache")
+        full, bare, ratio = build_times(ROOT / "mkdocs.yml", plain, tmp / "out", args.build_pairs)
+        print(f"build: {full:.2f} s with hooks and plugins, {bare:.2f} s plain MkDocs ({ratio:.2f}x), "
+              f"medians of {args.build_pairs} alternating pairs, pictures already in the cache")
     return 0
 
 

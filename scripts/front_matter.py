@@ -79,13 +79,17 @@ class ReviewDue:
 # --------------------------------------------------------------------------- reading
 
 
+# libyaml's parser when PyYAML has it (about 10 times faster), the same safe constructor.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Return (front matter, body). Raises ValueError with a readable reason."""
     match = FRONT_MATTER.match(text)
     if not match:
         return {}, text
     try:
-        data = yaml.safe_load(match.group(1) or "") or {}
+        data = yaml.load(match.group(1) or "", Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" on line {mark.line + 2}" if mark else ""
