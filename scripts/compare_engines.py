@@ -27,12 +27,13 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
+from scripts import url_registry
+from scripts.docs import QUIET_ENV
 from scripts.project_copy import copy_project
 from scripts.readability import VOID_TAGS
 
 ROOT = Path(__file__).resolve().parent.parent
 STANDIN = Path(__file__).resolve().parent / "zensical_standin"
-BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 # What the exercise pages show, by the class of the element that holds it.
 EXERCISE_PARTS = {
@@ -97,18 +98,6 @@ def exercise_parts(html: str) -> dict[str, str]:
     return {name: " ".join(bits) for name, bits in parser.found.items()}
 
 
-def _pages(site: Path) -> dict[str, str]:
-    """Built pages by address (like `stretches/quadriceps/`), without redirect stubs."""
-    pages = {}
-    for file in sorted(site.rglob("index.html")):
-        text = file.read_text(encoding="utf-8")
-        if 'http-equiv="refresh"' in text[:3000]:
-            continue
-        rel = file.parent.relative_to(site).as_posix()
-        pages["" if rel == "." else rel + "/"] = text
-    return pages
-
-
 def _search(site: Path) -> dict[str, dict]:
     """Search entries by location, from either engine's index."""
     for path, key in ((site / "search" / "search_index.json", "docs"), (site / "search.json", "items")):
@@ -134,7 +123,7 @@ def compare(mkdocs_site: Path, zensical_site: Path) -> dict[tuple[str, str], lis
             note(what, "mkdocs", key)
         return sorted(set(ours) & set(theirs))
 
-    ours, theirs = _pages(mkdocs_site), _pages(zensical_site)
+    ours, theirs = url_registry.pages(mkdocs_site), url_registry.pages(zensical_site)
     for url in in_both("page", ours, theirs):
         if "guide-exercise-page" not in ours[url]:
             continue
@@ -159,7 +148,7 @@ def compare(mkdocs_site: Path, zensical_site: Path) -> dict[tuple[str, str], lis
 
 
 def _run(command: list[str], cwd: Path, env: dict) -> None:
-    result = subprocess.run(command, cwd=cwd, env={**os.environ, **BUILD_ENV, **env},
+    result = subprocess.run(command, cwd=cwd, env={**os.environ, **QUIET_ENV, **env},
                             capture_output=True, text=True, timeout=600)
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")

@@ -77,17 +77,22 @@ def ensure_venv() -> None:
         run(sys.executable, "-m", "venv", VENV)
 
 
+def run_once(stamp: Path, inputs: list[Path], message: str, *command: str | Path, **kwargs) -> None:
+    """Run an install command unless it already ran for exactly these input files."""
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in inputs)).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    say(message)
+    run(*command, **kwargs)
+    stamp.write_text(digest)
+
+
 def ensure_requirements(name: str, *pip_options: str) -> None:
     """Install requirements file `name` into .venv unless the same file is already installed."""
     ensure_venv()
     files = [ROOT / "requirements.txt"] + ([ROOT / name] if name != "requirements.txt" else [])
-    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
-    stamp = VENV / f".installed-{name}"
-    if stamp.exists() and stamp.read_text() == digest:
-        return
-    say(f"installing {name} into .venv (first run only)")
-    run(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q", *pip_options, "-r", ROOT / name)
-    stamp.write_text(digest)
+    run_once(VENV / f".installed-{name}", files, f"installing {name} into .venv (first run only)",
+             PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q", *pip_options, "-r", ROOT / name)
 
 
 # --------------------------------------------------------------------------- test tools
@@ -102,14 +107,9 @@ def find_chromium() -> str | None:
 
 def ensure_node_packages() -> None:
     """axe-core and any other front-end test tools, exactly as package-lock.json pins them."""
-    lock = ROOT / "package-lock.json"
-    stamp = ROOT / "node_modules" / ".installed-lock"
-    digest = hashlib.sha256(lock.read_bytes()).hexdigest()
-    if stamp.exists() and stamp.read_text() == digest:
-        return
-    say("npm ci (front-end test tools)")
-    run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", cwd=ROOT)
-    stamp.write_text(digest)
+    run_once(ROOT / "node_modules" / ".installed-lock", [ROOT / "package-lock.json"],
+             "npm ci (front-end test tools)",
+             "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", cwd=ROOT)
 
 
 def ensure_test_tools() -> dict[str, str]:

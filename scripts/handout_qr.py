@@ -32,7 +32,8 @@ def address_html(short: str) -> str:
     return "&#8203;".join(f'<span class="guide-nowrap">{piece}</span>' for piece in pieces)
 
 
-_SETTINGS = "error=m scale=4 border=2 dark=#000 light=#fff"
+ERROR_CORRECTION = "m"
+SVG = {"scale": 4, "border": 2, "dark": "#000", "light": "#fff"}
 
 
 @functools.cache
@@ -48,15 +49,14 @@ def qr_svg(address: str, cache_dir: Path | None = None) -> str:
     """
     cached = None
     if cache_dir is not None:
-        key = hashlib.sha256(f"{address}\n{_SETTINGS}\n{_segno_version()}".encode()).hexdigest()[:20]
+        key = hashlib.sha256(f"{address}\n{ERROR_CORRECTION}\n{sorted(SVG.items())}\n{_segno_version()}".encode()).hexdigest()[:20]
         cached = cache_dir / f"{key}.svg"
         if cached.is_file():
             return cached.read_text(encoding="utf-8")
     import segno  # only when a code must be made: importing it is a good part of the cost
 
-    code = segno.make(address, error="m", micro=False)
-    svg = code.svg_inline(scale=4, border=2, dark="#000", light="#fff", omitsize=True,
-                          title=f"QR code for {short_address(address)}")
+    code = segno.make(address, error=ERROR_CORRECTION, micro=False)
+    svg = code.svg_inline(**SVG, omitsize=True, title=f"QR code for {short_address(address)}")
     if cached is not None:
         cache_dir.mkdir(parents=True, exist_ok=True)
         temporary = cached.with_suffix(f".tmp-{os.getpid()}")

@@ -25,6 +25,8 @@ from pathlib import Path
 from posixpath import normpath
 from urllib.parse import urljoin
 
+from scripts.docs import QUIET_ENV
+
 ROOT = Path(__file__).resolve().parent.parent
 REGISTRY = ROOT / "urls.txt"
 HEADER = ("# Every published address of the guide. Add new ones with\n"
@@ -57,17 +59,23 @@ def _redirect(html: str) -> str | None:
     return match.group(1) if match else None
 
 
-def published(site: Path) -> list[str]:
-    """Every page of a built site and its shareable sections, as /path/ or /path/#id."""
-    addresses = []
+def pages(site: Path) -> dict[str, str]:
+    """Every page of a built site that is not a redirect stub: its path (/ or /path/) -> HTML."""
+    found = {}
     for file in sorted(site.rglob("index.html"), key=lambda f: f.parent.relative_to(site).parts):
         rel = file.parent.relative_to(site).as_posix()
         if rel.split("/")[0] in NOT_PAGES:
             continue
         html = file.read_text(encoding="utf-8")
-        if _redirect(html):
-            continue
-        path = "/" if rel == "." else f"/{rel}/"
+        if not _redirect(html):
+            found["/" if rel == "." else f"/{rel}/"] = html
+    return found
+
+
+def published(site: Path) -> list[str]:
+    """Every page of a built site and its shareable sections, as /path/ or /path/#id."""
+    addresses = []
+    for path, html in pages(site).items():
         addresses.append(path)
         addresses += [f"{path}#{i}" for i in sorted(_ids(html)) if SHAREABLE.match(i)]
     return addresses
@@ -181,7 +189,7 @@ def _new_place(path: str, added: list[str]) -> str | None:
 def build(site: Path) -> int:
     """A strict build of the project into `site`; returns the build's exit code."""
     mkdocs = Path(sys.executable).parent / "mkdocs"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    env = {**os.environ, **QUIET_ENV}
     print(f"building the site into {site} ...", file=sys.stderr)
     return subprocess.run([str(mkdocs), "build", "--strict", "--quiet", "-d", str(site)],
                           cwd=ROOT, env=env).returncode

@@ -20,11 +20,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from scripts import url_registry
+from scripts.docs import QUIET_ENV
 from scripts.project_copy import copy_project  # noqa: F401  (tests import it from here)
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = Path(sys.executable).parent / "mkdocs"
-BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--disable-gpu", "--no-first-run", "--disable-quic"]
 PHONE = {"width": 375, "height": 812}
@@ -39,7 +40,7 @@ def free_port() -> int:
 
 def run_build(config: Path, site_dir: Path, site_url: str | None = None) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of `config` into `site_dir`; returns the finished process."""
-    env = {**os.environ, **BUILD_ENV}
+    env = {**os.environ, **QUIET_ENV}
     if site_url:
         env["SITE_URL"] = site_url
     return subprocess.run([str(MKDOCS), "build", "--strict", "-f", str(config), "-d", str(site_dir)],
@@ -79,13 +80,7 @@ class Site:
 
     def page_urls(self) -> list[str]:
         """Every built HTML page that is not a redirect stub, as a path like /stretches/hamstrings/."""
-        urls = []
-        for file in sorted(self.path.rglob("index.html")):
-            if 'http-equiv="refresh"' in file.read_text(encoding="utf-8")[:3000]:
-                continue
-            rel = file.parent.relative_to(self.path).as_posix()
-            urls.append("/" if rel == "." else f"/{rel}/")
-        return urls
+        return list(url_registry.pages(self.path))
 
 
 class _SiteHandler(http.server.SimpleHTTPRequestHandler):

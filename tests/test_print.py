@@ -22,6 +22,12 @@ NOT_ON_PAPER = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", 
                 ".md-content__button", ".guide-copy-link", ".guide-timer", ".guide-plan-reset", ".headerlink"]
 
 
+def qr_path(site, path: str) -> str:
+    """The drawing of the QR code made for a page's full address (its SVG path data)."""
+    svg = handout_qr.qr_svg(handout_qr.page_address(site.url, path))
+    return re.search(r' d="([^"]+)"', svg).group(1)
+
+
 def pdf_pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
 
@@ -81,10 +87,8 @@ def test_handout_qr_code_leads_back_to_the_page(printer, site):
     try:
         assert qr.is_visible()
         address = handout_qr.page_address(site.url, path)
-        expected = handout_qr.qr_svg(address)
         svg = printer.evaluate("document.querySelector('.guide-handout-qr svg').outerHTML")
-        path_data = re.search(r' d="([^"]+)"', expected).group(1)
-        assert path_data in svg, "the QR code does not encode this page's address"
+        assert qr_path(site, path) in svg, "the QR code does not encode this page's address"
         # The address may break after a slash (zero-width spaces there), nowhere else.
         assert handout_qr.short_address(address) in qr.inner_text().replace("\u200b", "")
         fits = printer.evaluate("""() => [...document.querySelectorAll('.guide-handout-qr *')]
@@ -97,8 +101,7 @@ def test_handout_qr_code_leads_back_to_the_page(printer, site):
 def test_every_exercise_page_has_a_qr_code_for_its_own_address(site):
     for path in EXERCISES:
         html = (site.path / path / "index.html").read_text(encoding="utf-8")
-        expected = re.search(r' d="([^"]+)"', handout_qr.qr_svg(handout_qr.page_address(site.url, path))).group(1)
-        assert expected in html, f"/{path}: the handout's QR code is missing or leads elsewhere"
+        assert qr_path(site, path) in html, f"/{path}: the handout's QR code is missing or leads elsewhere"
 
 
 def test_dark_scheme_prints_dark_text_on_white(browser, site):

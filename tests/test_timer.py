@@ -3,7 +3,6 @@ to zero and says so, pause stops it, reset restores it; beep and vibration at th
 
 from __future__ import annotations
 
-
 import pytest
 
 from scripts.front_matter import split_front_matter

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from scripts import url_registry
+from scripts.front_matter import exercise_pages
 
 from conftest import ROOT, copy_project, run_build
 
@@ -28,13 +29,11 @@ def test_registry_holds_the_sections_therapists_share():
     known = set(url_registry.read())
     wanted = ["/safety/#emergency", "/safety/#urgent", "/safety/#soon"]
     wanted += [f"/plan/#day-{n}" for n in range(1, 8)]
-    for page in DOCS.glob("*/*.md"):
-        text = page.read_text(encoding="utf-8")
-        if "template: exercise.html" in text:
-            path = "/" + page.relative_to(DOCS).with_suffix("").as_posix() + "/"
-            wanted += [path, path + "#steps", path + "#dose", path + "#stop-if"]
-            if page.parent.name == "trigger-points":
-                wanted += [path + "#thumb", path + "#theracane", path + "#ball"]
+    for page in exercise_pages(DOCS):
+        path = "/" + page.relative_to(DOCS).with_suffix("").as_posix() + "/"
+        wanted += [path, path + "#steps", path + "#dose", path + "#stop-if"]
+        if page.parent.name == "trigger-points":
+            wanted += [path + "#thumb", path + "#theracane", path + "#ball"]
     missing = [a for a in wanted if a not in known]
     assert not missing, f"urls.txt lacks {missing}"
 
