@@ -1,6 +1,6 @@
 """Benchmark the picture pipeline against ImageMagick doing the same job on the same photos.
 
-    python -m scripts.bench_pictures [--photos 12] [--jobs 2]
+    python3 scripts/docs.py bench pictures [--photos 12] [--jobs 2]
 
 Makes N photo-like 12-megapixel JPEGs (4000x3000, EXIF orientation and GPS), then times:
   1. the pipeline from a cold cache (2 processes),
@@ -25,9 +25,9 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from scripts import pictures
+from guide import pictures
 
-IMAGEMAGICK = "/usr/bin/convert"     # Debian's ImageMagick 6 (not a stand-in earlier on PATH)
+IMAGEMAGICK = "/usr/bin/convert"  # Debian's ImageMagick 6 (not a stand-in earlier on PATH)
 
 
 def make_photos(folder: Path, count: int) -> list[Path]:
@@ -39,8 +39,10 @@ def make_photos(folder: Path, count: int) -> list[Path]:
         draw = ImageDraw.Draw(image)
         for _ in range(40):
             x, y = rng.randrange(1000), rng.randrange(750)
-            draw.ellipse([x, y, x + rng.randrange(40, 300), y + rng.randrange(40, 300)],
-                         fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+            draw.ellipse(
+                [x, y, x + rng.randrange(40, 300), y + rng.randrange(40, 300)],
+                fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)),
+            )
         image = Image.blend(image, base, 0.25).filter(ImageFilter.GaussianBlur(1)).resize((4000, 3000))
         exif = Image.Exif()
         exif[0x0112] = rng.choice([1, 6, 8])
@@ -56,38 +58,61 @@ def peak_children_mb() -> float:
 
 
 def run_pipeline(src: Path, out: Path, jobs: int) -> tuple[float, float]:
-    code = ("import sys, resource; from pathlib import Path; from scripts import pictures;"
-            f"r = pictures.process_all(Path({str(src)!r}), Path({str(out)!r}), jobs={jobs});"
-            "assert not r.errors, r.errors;"
-            "print(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,"
-            " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024)")
+    code = (
+        "import sys, resource; from pathlib import Path; from guide import pictures;"
+        f"r = pictures.process_all(Path({str(src)!r}), Path({str(out)!r}), jobs={jobs});"
+        "assert not r.errors, r.errors;"
+        "print(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,"
+        " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024)"
+    )
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", code], cwd=pictures.ROOT, capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run([sys.executable, "-c", code], cwd=pictures.ROOT, capture_output=True, text=True, check=True)
     return time.perf_counter() - start, float(done.stdout.strip())
 
 
 def imagemagick_command(photo: Path, out: Path, formats=("avif", "webp", "jpg")) -> list[str]:
     widths = sorted(pictures.WIDTHS, reverse=True)
     with Image.open(photo) as im:
-        hint = "{}x{}".format(*pictures._decode_size(im))   # the smallest decode that is enough
+        hint = "{}x{}".format(*pictures._decode_size(im))  # the smallest decode that is enough
     # The same encoder effort as the pipeline: AVIF speed 8, WebP method 2.
-    command = [IMAGEMAGICK, "-define", f"jpeg:size={hint}",
-               "-define", "heic:speed=8", "-define", "webp:method=2", str(photo),
-               "-auto-orient", "-strip", "-colorspace", "sRGB"]
+    command = [
+        IMAGEMAGICK,
+        "-define",
+        f"jpeg:size={hint}",
+        "-define",
+        "heic:speed=8",
+        "-define",
+        "webp:method=2",
+        str(photo),
+        "-auto-orient",
+        "-strip",
+        "-colorspace",
+        "sRGB",
+    ]
     for w in widths:
         for fmt in formats:
             quality = pictures.QUALITY["jpeg" if fmt == "jpg" else fmt]
-            command += ["(", "+clone", "-resize", f"{w}x", "-quality", str(quality),
-                        "-write", str(out / f"{photo.stem}-{w}.{fmt}"), "+delete", ")"]
-    return command + ["null:"]
+            command += [
+                "(",
+                "+clone",
+                "-resize",
+                f"{w}x",
+                "-quality",
+                str(quality),
+                "-write",
+                str(out / f"{photo.stem}-{w}.{fmt}"),
+                "+delete",
+                ")",
+            ]
+    return [*command, "null:"]
 
 
 def run_imagemagick(photos: list[Path], out: Path, jobs: int, formats) -> tuple[float, float]:
     start = time.perf_counter()
     with ThreadPoolExecutor(jobs) as pool:
-        results = list(pool.map(
-            lambda p: subprocess.run(imagemagick_command(p, out, formats), capture_output=True), photos))
+        results = list(
+            pool.map(lambda p: subprocess.run(imagemagick_command(p, out, formats), capture_output=True), photos)
+        )
     elapsed = time.perf_counter() - start
     failed = [r.stderr.decode()[:200] for r in results if r.returncode]
     if failed:
@@ -121,8 +146,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ImageMagick, WebP+JPEG {n / im2:6.2f} photos/s   {im2:6.1f} s   (no AVIF: a lighter job)")
         im, im_mb = run_imagemagick(photos, im_out, args.jobs, ("avif", "webp", "jpg"))
         print(f"ImageMagick, same job  {n / im:6.2f} photos/s   {im:6.1f} s   peak {im_mb:6.0f} MB")
-        print(f"\npipeline is {im / cold:.1f}x ImageMagick's speed on the same job "
-              f"({im2 / cold:.1f}x even when ImageMagick skips AVIF)")
+        print(
+            f"\npipeline is {im / cold:.1f}x ImageMagick's speed on the same job "
+            f"({im2 / cold:.1f}x even when ImageMagick skips AVIF)"
+        )
     return 0
 
 

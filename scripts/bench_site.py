@@ -1,6 +1,6 @@
 """Benchmark what a reader feels: Lighthouse scores, LCP, CLS and bytes, and the build time.
 
-    python -m scripts.bench_site [--runs 3] [--build-pairs 11]
+    python3 scripts/docs.py bench site [--runs 3] [--build-pairs 11]
 
 1. Builds the site for a local address and serves it on 127.0.0.1.
 2. Runs Lighthouse (npm, installed into .cache/lighthouse on first use) with the system Chromium,
@@ -16,10 +16,6 @@ Prints numbers; nothing here passes or fails.
 from __future__ import annotations
 
 import argparse
-import functools
-import gzip
-import http.server
-import io
 import json
 import os
 import shutil
@@ -27,46 +23,15 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from conftest import CHROMIUM_ARGS, ROOT, copy_project, free_port, run_build  # noqa: E402
+from guide.project import CONFIG, ROOT, copy_project
+from guide.running import CHROMIUM_ARGS, SiteServer, find_chromium, free_port, launch_chromium, strict_build
 
 LIGHTHOUSE_VERSION = "13.5.0"
 LIGHTHOUSE_DIR = ROOT / ".cache" / "lighthouse"
 PAGES = ["", "stretches/hamstrings/", "plan/"]
-CHROMIUM = os.environ.get("GUIDE_CHROMIUM", "/usr/bin/chromium")
-
-
-class _GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves like a static host: gzip for text, as GitHub Pages and most hosts do."""
-
-    def log_message(self, *args):
-        pass
-
-    def send_head(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        text = path.suffix in (".html", ".css", ".js", ".json", ".svg", ".xml")
-        if not (text and path.is_file() and "gzip" in self.headers.get("Accept-Encoding", "")):
-            return super().send_head()
-        body = gzip.compress(path.read_bytes(), 6)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-
-def serve_gzip(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
-    handler = functools.partial(_GzipHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 def lighthouse() -> Path:
@@ -77,8 +42,11 @@ def lighthouse() -> Path:
         manifest = LIGHTHOUSE_DIR / "package.json"
         if not manifest.exists():
             manifest.write_text('{"name": "guide-benchmark-tools", "private": true}\n')
-        subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--loglevel=error",
-                        f"lighthouse@{LIGHTHOUSE_VERSION}"], cwd=LIGHTHOUSE_DIR, check=True)
+        subprocess.run(
+            ["npm", "install", "--no-audit", "--no-fund", "--loglevel=error", f"lighthouse@{LIGHTHOUSE_VERSION}"],
+            cwd=LIGHTHOUSE_DIR,
+            check=True,
+        )
     return binary
 
 
@@ -86,9 +54,20 @@ def audit(url: str) -> dict:
     flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.json"
-        subprocess.run([str(lighthouse()), url, "--quiet", "--output=json", f"--output-path={report}",
-                        f"--chrome-flags={flags}", "--form-factor=mobile"],
-                       env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True, capture_output=True)
+        subprocess.run(
+            [
+                str(lighthouse()),
+                url,
+                "--quiet",
+                "--output=json",
+                f"--output-path={report}",
+                f"--chrome-flags={flags}",
+                "--form-factor=mobile",
+            ],
+            env={**os.environ, "CHROME_PATH": find_chromium() or ""},
+            check=True,
+            capture_output=True,
+        )
         data = json.loads(report.read_text())
     audits = data["audits"]
     return {
@@ -106,7 +85,7 @@ def instant_navigation_kb(base: str) -> float:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 375, "height": 812})
         page.goto(base + "stretches/hamstrings/", wait_until="networkidle")
         cdp = page.context.new_cdp_session(page)
@@ -135,7 +114,7 @@ def plain_config(config: Path) -> None:
 def build_once(config: Path, out: Path) -> float:
     shutil.rmtree(out, ignore_errors=True)
     start = time.perf_counter()
-    result = run_build(config, out)
+    result = strict_build(config, out)
     seconds = time.perf_counter() - start
     if result.returncode:
         raise SystemExit(result.stderr[-2000:])
@@ -163,26 +142,32 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(tmp)
         port = free_port()
         base = f"http://127.0.0.1:{port}/"
-        result = run_build(ROOT / "mkdocs.yml", tmp / "site", site_url=base)
+        result = strict_build(CONFIG, tmp / "site", site_url=base)
         if result.returncode:
             print(result.stderr[-2000:])
             return 1
-        server = serve_gzip(tmp / "site", port)
+        server = SiteServer(tmp / "site", port, compress=True)
         print(f"Lighthouse {LIGHTHOUSE_VERSION}, mobile, median of {args.runs} runs:")
         for path in PAGES:
             runs = [audit(base + path) for _ in range(args.runs)]
             median = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
-            print(f"  /{path:24} " + "  ".join(
-                f"{k} {v:.2f}" if isinstance(v, float) and k in ("LCP s", "CLS") else f"{k} {v:.0f}"
-                for k, v in median.items()))
+            print(
+                f"  /{path:24} "
+                + "  ".join(
+                    f"{k} {v:.2f}" if isinstance(v, float) and k in ("LCP s", "CLS") else f"{k} {v:.0f}"
+                    for k, v in median.items()
+                )
+            )
         print(f"second page by instant navigation: {instant_navigation_kb(base):.1f} KB")
-        server.shutdown()
+        server.close()
 
         plain = copy_project(tmp / "plain")
         plain_config(plain)
-        full, bare, ratio = build_times(ROOT / "mkdocs.yml", plain, tmp / "out", args.build_pairs)
-        print(f"build: {full:.2f} s with hooks and plugins, {bare:.2f} s plain MkDocs ({ratio:.2f}x), "
-              f"medians of {args.build_pairs} alternating pairs, pictures already in the cache")
+        full, bare, ratio = build_times(CONFIG, plain, tmp / "out", args.build_pairs)
+        print(
+            f"build: {full:.2f} s with hooks and plugins, {bare:.2f} s plain MkDocs ({ratio:.2f}x), "
+            f"medians of {args.build_pairs} alternating pairs, pictures already in the cache"
+        )
     return 0
 
 

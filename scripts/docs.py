@@ -1,16 +1,15 @@
 #!/usr/bin/env python3
-"""One entry point for every chore of the guide. Needs only Python 3.11+ to start:
-it creates .venv, installs the pinned requirements, and then does the job.
+"""One command line for every chore of the guide. It needs only Python 3.11+ to start: it
+creates .venv, installs the pinned packages and the guide's own package, then does the job.
 
-    python3 scripts/docs.py serve    # install, then serve on http://127.0.0.1:8000 with live reload
-    python3 scripts/docs.py build    # install, then build site/ (strict: any warning fails)
-    python3 scripts/docs.py test     # install test tools and a browser, then run every test
-
-Extra arguments after `test` go to pytest (for example `-k search`).
+    python3 scripts/docs.py serve          # serve on http://127.0.0.1:8000, rebuilt on every change
+    python3 scripts/docs.py test           # check the style and run every test
+    python3 scripts/docs.py --help         # every chore, a line each
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import os
 import shutil
@@ -22,10 +21,55 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / "python"
+SERVE_ADDRESS = "127.0.0.1:8000"
+# MkDocs 1.6 and mkdocs-redirects print a banner about MkDocs 2 on every run; these hide it.
 QUIET_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-# Programs the tests use, and the Debian/Ubuntu packages that provide them.
-TEST_PROGRAMS = {"pdftoppm": "poppler-utils", "node": "nodejs", "npm": "npm"}
-CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+# Programs the tests drive besides Chromium, and the Debian/Ubuntu packages that provide them.
+TEST_PROGRAMS = {"node": "nodejs", "npm": "npm"}
+# The chores that run a tool in scripts/ (or a module) with the installed packages:
+# name -> (what it does, command after the venv's python, requirements file it needs).
+TOOLS = {
+    "pictures": (
+        "process the original pictures into web images in .cache/pictures/",
+        ["scripts/pictures.py"],
+        "requirements.txt",
+    ),
+    "check": (
+        "check every page against the page model, without a build (--due: reviews due)",
+        ["scripts/check_pages.py"],
+        "requirements.txt",
+    ),
+    "urls": (
+        "the registry of published addresses: 'urls add' or 'urls check'",
+        ["scripts/urls.py"],
+        "requirements.txt",
+    ),
+    "draw": (
+        "redraw the exercise illustrations in pictures/ from their pose data",
+        ["-m", "guide.figures"],
+        "requirements.txt",
+    ),
+    "readability": (
+        "reading grade of every page of a built site (default site/)",
+        ["scripts/readability.py"],
+        "requirements-test.txt",
+    ),
+    "screenshots": (
+        "phone and desktop screenshots, light and dark, of built pages",
+        ["scripts/screenshots.py"],
+        "requirements-test.txt",
+    ),
+    "engines": (
+        "build with MkDocs and with Zensical and print every difference",
+        ["scripts/compare_engines.py"],
+        "requirements-test.txt",
+    ),
+}
+BENCHMARKS = {
+    "pictures": "the picture pipeline against ImageMagick on the same photos",
+    "site": "Lighthouse, instant-navigation bytes and build time against plain MkDocs",
+    "scale": "build seconds per page with 1x, 10x and 30x the exercise pages",
+}
 
 
 def say(message: str) -> None:
@@ -40,25 +84,21 @@ def is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
-_apt_updated = False
+# --------------------------------------------------------------------------- installing
 
 
-def apt_install(*packages: str) -> bool:
+def apt_install(*packages: str, updated: list[bool] = [False]) -> bool:  # noqa: B006 - once per run
     """Install Debian packages when running as root on Debian/Ubuntu; False if not possible."""
-    global _apt_updated
     if not (is_root() and shutil.which("apt-get")):
         return False
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    if not _apt_updated:
+    if not updated[0]:
         say("apt-get update")
         run("apt-get", "update", "-qq", env=env)
-        _apt_updated = True
+        updated[0] = True
     say(f"apt-get install {' '.join(packages)}")
     run("apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages, env=env)
     return True
-
-
-# --------------------------------------------------------------------------- Python packages
 
 
 def ensure_venv() -> None:
@@ -72,8 +112,10 @@ def ensure_venv() -> None:
         shutil.rmtree(VENV, ignore_errors=True)
         version = f"{sys.version_info.major}.{sys.version_info.minor}"
         if not apt_install(f"python{version}-venv"):
-            sys.exit("[docs] Python cannot create a virtual environment here. On Debian or Ubuntu, run "
-                     f"'sudo apt-get install python{version}-venv' and try again.")
+            sys.exit(
+                "[docs] Python cannot create a virtual environment here. On Debian or Ubuntu, run "
+                f"'sudo apt-get install python{version}-venv' and try again."
+            )
         run(sys.executable, "-m", "venv", VENV)
 
 
@@ -87,74 +129,127 @@ def run_once(stamp: Path, inputs: list[Path], message: str, *command: str | Path
     stamp.write_text(digest)
 
 
-def ensure_requirements(name: str, *pip_options: str) -> None:
-    """Install requirements file `name` into .venv unless the same file is already installed."""
+def ensure_requirements(name: str) -> None:
+    """Install requirements file `name` (hash-checked) and the guide's package into .venv."""
     ensure_venv()
+    pip = [PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     files = [ROOT / "requirements.txt"] + ([ROOT / name] if name != "requirements.txt" else [])
-    run_once(VENV / f".installed-{name}", files, f"installing {name} into .venv (first run only)",
-             PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q", *pip_options, "-r", ROOT / name)
-
-
-# --------------------------------------------------------------------------- test tools
-
-
-def find_chromium() -> str | None:
-    for path in (os.environ.get("GUIDE_CHROMIUM"), *CHROMIUM_PATHS):
-        if path and Path(path).is_file() and os.access(path, os.X_OK):
-            return path
-    return None
-
-
-def ensure_node_packages() -> None:
-    """axe-core and any other front-end test tools, exactly as package-lock.json pins them."""
-    run_once(ROOT / "node_modules" / ".installed-lock", [ROOT / "package-lock.json"],
-             "npm ci (front-end test tools)",
-             "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", cwd=ROOT)
+    run_once(
+        VENV / f".installed-{name}",
+        files,
+        f"installing {name} into .venv (first run only)",
+        *pip,
+        "--require-hashes",
+        "--no-deps",
+        "-r",
+        ROOT / name,
+    )
+    run_once(
+        VENV / ".installed-guide",
+        [ROOT / "pyproject.toml"],
+        "installing the guide package (editable)",
+        *pip,
+        "--no-deps",
+        "--no-build-isolation",
+        "-e",
+        ROOT,
+    )
 
 
 def ensure_test_tools() -> dict[str, str]:
-    """Chromium and the other programs the tests drive. Returns extra environment for pytest."""
-    env: dict[str, str] = {}
+    """Chromium, Node.js and npm for the browser tests; returns extra environment for pytest."""
     missing = [pkg for prog, pkg in TEST_PROGRAMS.items() if not shutil.which(prog)]
-    chromium = find_chromium()
-    if chromium is None and apt_install("chromium", *missing):
+    found = subprocess.run(
+        [PYTHON, "-c", "from guide.running import find_chromium; print(find_chromium() or '')"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    if not found and apt_install("chromium", *missing):
         missing = []
-        chromium = find_chromium()
+        found = subprocess.run(
+            [PYTHON, "-c", "from guide.running import find_chromium; print(find_chromium() or '')"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
     elif missing:
         apt_install(*missing)
-    if chromium:
-        env["GUIDE_CHROMIUM"] = chromium
-    else:
+    if not found:
         # Not Debian, or not root: Playwright's own browser build.
         say("no system Chromium: installing Playwright's Chromium")
         run(PYTHON, "-m", "playwright", "install", "chromium")
-    return env
+    run_once(
+        ROOT / "node_modules" / ".installed-lock",
+        [ROOT / "package-lock.json"],
+        "npm ci (front-end tools, pinned in package-lock.json)",
+        "npm",
+        "ci",
+        "--no-audit",
+        "--no-fund",
+        "--loglevel=error",
+        cwd=ROOT,
+    )
+    return {"GUIDE_CHROMIUM": found} if found else {}
 
 
-# --------------------------------------------------------------------------- commands
+# --------------------------------------------------------------------------- chores
 
 
-def mkdocs(*args: str) -> int:
-    env = {**os.environ, **QUIET_ENV}
-    return subprocess.call([str(BIN / "mkdocs"), *args], cwd=ROOT, env=env)
+def in_venv(*args: str | Path) -> int:
+    return subprocess.call([str(PYTHON), *map(str, args)], cwd=ROOT, env={**os.environ, **QUIET_ENV})
+
+
+def serve(rest: list[str]) -> int:
+    ensure_requirements("requirements.txt")
+    say(f"serving on http://{SERVE_ADDRESS}/ (Ctrl+C stops)")
+    return in_venv("-m", "mkdocs", "serve", "--livereload", "-a", SERVE_ADDRESS, *rest)
+
+
+def build(rest: list[str]) -> int:
+    ensure_requirements("requirements.txt")
+    return in_venv("-m", "mkdocs", "build", "--strict", *rest)
+
+
+def test(rest: list[str]) -> int:
+    ensure_requirements("requirements-test.txt")
+    ensure_requirements("requirements-zensical.txt")
+    env = {**os.environ, **QUIET_ENV, **ensure_test_tools()}
+    for style in (["check", "."], ["format", "--check", "."]):
+        say(f"ruff {' '.join(style)}")
+        if subprocess.call([str(BIN / "ruff"), *style], cwd=ROOT) != 0:
+            say("style check failed: run '.venv/bin/ruff format .' and '.venv/bin/ruff check --fix .'")
+            return 1
+    return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
 
 
 def main(argv: list[str]) -> int:
-    command, rest = (argv[0], argv[1:]) if argv else ("", [])
-    if command == "serve":
-        ensure_requirements("requirements.txt")
-        return mkdocs("serve", "--livereload", "-a", "127.0.0.1:8000", *rest)
-    if command == "build":
-        ensure_requirements("requirements.txt")
-        return mkdocs("build", "--strict", *rest)
-    if command == "test":
+    parser = argparse.ArgumentParser(
+        prog="python3 scripts/docs.py",
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    chores = parser.add_subparsers(dest="chore", metavar="CHORE", required=True)
+    chores.add_parser(
+        "serve", help=f"serve the site on http://{SERVE_ADDRESS}/, rebuilt on every change", add_help=False
+    )
+    chores.add_parser("build", help="build site/ strictly: any warning, dead link or anchor fails", add_help=False)
+    chores.add_parser(
+        "test", help="check the style (ruff) and run every test; extra arguments go to pytest", add_help=False
+    )
+    for name, (what, _, _) in TOOLS.items():
+        chores.add_parser(name, help=what, add_help=False)
+    bench = chores.add_parser("bench", help="benchmarks that print numbers: " + ", ".join(BENCHMARKS))
+    bench.add_argument("which", choices=list(BENCHMARKS), help="; ".join(f"{k}: {v}" for k, v in BENCHMARKS.items()))
+    args, rest = parser.parse_known_args(argv)
+    if args.chore in ("serve", "build", "test"):
+        return {"serve": serve, "build": build, "test": test}[args.chore](rest)
+    if args.chore == "bench":
         ensure_requirements("requirements-test.txt")
-        ensure_requirements("requirements-zensical.txt", "--no-deps")
-        env = {**os.environ, **QUIET_ENV, **ensure_test_tools()}
-        ensure_node_packages()
-        return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
-    print(__doc__, file=sys.stderr)
-    return 0 if command in ("-h", "--help", "help") else 2
+        return in_venv(f"scripts/bench_{args.which}.py", *rest)
+    _, command, requirements = TOOLS[args.chore]
+    ensure_requirements(requirements)
+    return in_venv(*command, *rest)
 
 
 if __name__ == "__main__":

@@ -6,108 +6,31 @@ so instant navigation works exactly as it does when published.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import socket
-import subprocess
-import sys
-import threading
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
-from scripts import url_registry
-from scripts.docs import QUIET_ENV
-from scripts.project_copy import copy_project  # noqa: F401  (tests import it from here)
+from guide import built_site
+from guide.project import ROOT
+from guide.running import SiteServer, free_port, launch_chromium, strict_build
 
-ROOT = Path(__file__).resolve().parent.parent
-MKDOCS = Path(sys.executable).parent / "mkdocs"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--disable-gpu", "--no-first-run", "--disable-quic"]
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def run_build(config: Path, site_dir: Path, site_url: str | None = None) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of `config` into `site_dir`; returns the finished process."""
-    env = {**os.environ, **QUIET_ENV}
-    if site_url:
-        env["SITE_URL"] = site_url
-    return subprocess.run([str(MKDOCS), "build", "--strict", "-f", str(config), "-d", str(site_dir)],
-                          cwd=config.parent, env=env, capture_output=True, text=True, timeout=300)
-
-
-# --------------------------------------------------------------------------- the built site
-
-
-class _StartTags(HTMLParser):
-    def __init__(self, name: str):
-        super().__init__()
-        self.name, self.found = name, []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == self.name:
-            self.found.append({k: v or "" for k, v in attrs})
-
-
-def start_tags(html: str, name: str) -> list[dict[str, str]]:
-    """The attributes of every <name> tag, as a browser reads them: in any order, quoted or
-    not (the HTML minifier drops quotes and sorts attributes)."""
-    parser = _StartTags(name)
-    parser.feed(html)
-    return parser.found
 
 
 @dataclass
 class Site:
     path: Path
-    url: str                       # e.g. http://127.0.0.1:41234/  (ends with /)
+    url: str  # e.g. http://127.0.0.1:41234/  (ends with /)
     origin: str = field(init=False)
 
     def __post_init__(self) -> None:
-        parts = urlsplit(self.url)
-        self.origin = f"{parts.scheme}://{parts.netloc}"
+        self.origin = self.url.rstrip("/")
 
     def page_urls(self) -> list[str]:
         """Every built HTML page that is not a redirect stub, as a path like /stretches/hamstrings/."""
-        return list(url_registry.pages(self.path))
-
-
-class _SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files like any static host: 404.html for missing paths, no logging."""
-
-    def log_message(self, *args):  # keep test output clean
-        pass
-
-    def send_error(self, code, message=None, explain=None):
-        not_found = Path(self.directory) / "404.html"
-        if code == 404 and not_found.exists():
-            body = not_found.read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
-            return
-        super().send_error(code, message, explain)
-
-
-def serve(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
-    handler = functools.partial(_SiteHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+        return list(built_site.pages(self.path))
 
 
 @pytest.fixture(scope="session")
@@ -116,22 +39,14 @@ def site(tmp_path_factory) -> Site:
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     out = tmp_path_factory.mktemp("site")
-    result = run_build(ROOT / "mkdocs.yml", out, site_url=url)
+    result = strict_build(ROOT / "mkdocs.yml", out, site_url=url)
     if result.returncode != 0:
         pytest.fail(f"the strict build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
-    server = serve(out, port)
-    yield Site(out, url)
-    server.shutdown()
+    with SiteServer(out, port):
+        yield Site(out, url)
 
 
 # --------------------------------------------------------------------------- the browser
-
-
-def chromium_path() -> str | None:
-    for path in (os.environ.get("GUIDE_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"):
-        if path and os.access(path, os.X_OK):
-            return path
-    return None  # Playwright's own build
 
 
 @pytest.fixture(scope="session")
@@ -139,7 +54,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True)
+        b = launch_chromium(p)
         yield b
         b.close()
 

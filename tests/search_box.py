@@ -15,13 +15,15 @@ def search(page, query: str, timeout: float = 15_000) -> list[str]:
     box.type(query, delay=10)
     page.wait_for_function(
         "() => { const m = document.querySelector('.md-search-result__meta');"
-        " return m && /match|No matching/i.test(m.textContent); }", timeout=timeout)
+        " return m && /match|No matching/i.test(m.textContent); }",
+        timeout=timeout,
+    )
     # Results settle after each keystroke; wait until two reads agree.
     previous = None
     for _ in range(20):
         hrefs = page.eval_on_selector_all(
-            "li.md-search-result__item > a.md-search-result__link",
-            "links => links.map(a => a.getAttribute('href'))")
+            "li.md-search-result__item > a.md-search-result__link", "links => links.map(a => a.getAttribute('href'))"
+        )
         if hrefs == previous:
             break
         previous = hrefs

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import DESKTOP, PHONE, open_tab
 from search_box import search
 

@@ -6,14 +6,22 @@ import re
 
 import pytest
 
-from conftest import ROOT, copy_project, run_build, start_tags
+from guide.built_site import start_tags
+from guide.project import ROOT, copy_project
+from guide.running import strict_build
 
 EXERCISE = "docs/stretches/quadriceps.md"
 
 
 def test_strict_build_passes_and_has_the_model_pages(site):
-    for path in ("index.html", "404.html", "sitemap.xml", "search/search_index.json",
-                 "safety/index.html", "stretches/quadriceps/index.html"):
+    for path in (
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "search/search_index.json",
+        "safety/index.html",
+        "stretches/quadriceps/index.html",
+    ):
         assert (site.path / path).is_file(), f"{path} missing from the built site"
 
 
@@ -29,7 +37,7 @@ def test_exercise_page_renders_its_front_matter(site):
     html = (site.path / "stretches/quadriceps/index.html").read_text(encoding="utf-8")
     for anchor in ("dose", "what-you-need", "stop-if", "steps"):
         assert re.search(rf'id="?{anchor}[" >]', html), f"exercise page lacks #{anchor}"
-    for text in ("45 seconds", "on each side", "2 times a day", "Last reviewed", "Next review due"):
+    for text in ("45 seconds", "Both sides", "1 time a day", "Last reviewed", "Next review due"):
         assert text in html, f"exercise page lacks {text!r}"
 
 
@@ -39,7 +47,7 @@ def broken(tmp_path):
     config = copy_project(tmp_path / "project")
 
     def build():
-        result = run_build(config, tmp_path / "site")
+        result = strict_build(config, tmp_path / "site")
         return result.returncode, result.stdout + result.stderr
 
     build.root = config.parent
@@ -47,15 +55,22 @@ def broken(tmp_path):
 
 
 def edit(path, old, new):
+    """Replace the first line starting with `old` (or the text `old`) by `new`."""
     text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    line = re.search(rf"^{re.escape(old.rstrip(chr(10)))}.*\n", text, re.M) if old.endswith("\n") else None
+    found = line.group(0) if line else old
+    assert found in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(found, new, 1), encoding="utf-8")
 
 
-@pytest.mark.parametrize("link, named", [
-    ("no-such-page.md", "no-such-page.md"),                              # a dead link
-    ("../safety/index.md#no-such-section", "no-such-section"),           # a dead anchor
-], ids=["dead link", "dead anchor"])
+@pytest.mark.parametrize(
+    "link, named",
+    [
+        ("no-such-page.md", "no-such-page.md"),  # a dead link
+        ("../safety/index.md#no-such-section", "no-such-section"),  # a dead anchor
+    ],
+    ids=["dead link", "dead anchor"],
+)
 def test_broken_link_or_anchor_fails_the_build_naming_the_page(broken, link, named):
     page = broken.root / EXERCISE
     page.write_text(page.read_text() + f"\nSee [this]({link}).\n")
@@ -64,17 +79,20 @@ def test_broken_link_or_anchor_fails_the_build_naming_the_page(broken, link, nam
     assert "stretches/quadriceps.md" in output and named in output, output
 
 
-@pytest.mark.parametrize("old, new, field, advice", [
-    ("  hold_seconds: 45\n", "  hold_seconds: forty-five\n", "dose.hold_seconds", "whole number"),
-    ("difficulty: easy\n", "", "difficulty", "is missing"),
-    ("kind: stretch\n", "kind: yoga\n", "kind", "write one of"),
-    ("last_reviewed: 2026-11-24\n", "last_reviewed: 2027-12-01\n", "next_review", "is not after"),
-])
+@pytest.mark.parametrize(
+    "old, new, field, advice",
+    [
+        ("  hold_seconds: 45\n", "  hold_seconds: forty-five\n", "dose.hold_seconds", "whole number"),
+        ("difficulty: easy\n", "", "difficulty", "is missing"),
+        ("kind: stretch\n", "kind: yoga\n", "kind", "write one of"),
+        ("last_reviewed: \n", "last_reviewed: 2027-12-01\n", "next_review", "is not after"),
+    ],
+)
 def test_bad_exercise_front_matter_fails_the_build_naming_file_and_field(broken, old, new, field, advice):
     edit(broken.root / EXERCISE, old, new)
     code, output = broken()
     assert code != 0
-    assert f"docs/stretches/quadriceps.md: front matter '{field}'" in output, output
+    assert re.search(rf"docs/stretches/quadriceps\.md(:\d+)?: front matter '{re.escape(field)}'", output), output
     assert advice in output, output
 
 

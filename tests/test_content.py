@@ -7,10 +7,9 @@ import statistics
 
 import pytest
 
-from scripts import readability
-from scripts.front_matter import exercise_pages
-
-from conftest import ROOT
+from guide import readability
+from guide.project import ROOT
+from guide.site_check import exercise_pages
 
 EXERCISES = exercise_pages(ROOT / "docs")
 
@@ -25,26 +24,41 @@ def test_reading_level_median_and_worst_page(site):
 
 
 def test_the_readability_check_can_fail():
-    hard = ("Notwithstanding considerable methodological heterogeneity, contemporary systematic "
-            "investigations substantiate multidimensional rehabilitative interventions incorporating "
-            "progressive neuromuscular conditioning.")
+    hard = (
+        "Notwithstanding considerable methodological heterogeneity, contemporary systematic "
+        "investigations substantiate multidimensional rehabilitative interventions incorporating "
+        "progressive neuromuscular conditioning."
+    )
     assert readability.grade(hard) > readability.PAGE_LIMIT
 
 
 def test_an_empty_tag_in_a_skipped_block_does_not_hide_the_rest_of_the_page():
-    html = ('<article><div class="guide-handout-qr"><p>example.org/<wbr>guide<br></p></div>'
-            "<p>Lie on your back and breathe out slowly.</p></article>")
+    html = (
+        '<article><div class="guide-handout-qr"><p>example.org/<wbr>guide<br></p></div>'
+        "<p>Lie on your back and breathe out slowly.</p></article>"
+    )
     assert "Lie on your back" in readability.page_text(html)
 
 
 def test_there_is_an_exercise_page_for_everything_the_brief_lists():
     names = {p.relative_to(ROOT / "docs").as_posix() for p in EXERCISES}
-    for required in ("stretches/quadriceps.md", "stretches/hamstrings.md", "stretches/calves.md",
-                     "stretches/hip-flexors.md", "stretches/glutes.md", "stretches/inner-thigh.md",
-                     "stretches/knee-to-chest.md", "stretches/lower-back-rotation.md",
-                     "stretches/childs-pose.md", "stretches/press-up.md", "stretches/side-bend.md",
-                     "trigger-points/quadratus-lumborum.md", "trigger-points/gluteus-medius.md",
-                     "core/back-extension.md", "legs/sit-to-stand.md"):
+    for required in (
+        "stretches/quadriceps.md",
+        "stretches/hamstrings.md",
+        "stretches/calves.md",
+        "stretches/hip-flexors.md",
+        "stretches/glutes.md",
+        "stretches/inner-thigh.md",
+        "stretches/knee-to-chest.md",
+        "stretches/lower-back-rotation.md",
+        "stretches/childs-pose.md",
+        "stretches/press-up.md",
+        "stretches/side-bend.md",
+        "trigger-points/quadratus-lumborum.md",
+        "trigger-points/gluteus-medius.md",
+        "core/back-extension.md",
+        "legs/sit-to-stand.md",
+    ):
         assert required in names, f"docs/{required} is missing"
 
 
@@ -55,7 +69,7 @@ def test_every_exercise_page_has_its_parts(site, page):
     for anchor in ("dose", "steps", "stop-if", "what-you-need"):
         assert re.search(rf'id="?{anchor}[" >]', html), f"{rel}: no #{anchor} section"
     assert re.search(r"<ol>\s*<li>", html), f"{rel}: the steps are not a numbered list"
-    img = re.search(r"<img [^>]*>", html[html.find("<picture"):])
+    img = re.search(r"<img [^>]*>", html[html.find("<picture") :])
     assert img and re.search(r'alt="[^"]{30,}"', img.group(0)), f"{rel}: no picture with alt text"
     assert re.search(r"width=\"?\d+", img.group(0)) and re.search(r"height=\"?\d+", img.group(0))
     assert "Last reviewed" in html and "Next review due" in html
@@ -71,15 +85,39 @@ def test_trigger_point_pages_cover_all_three_tools(site):
 
 RED_FLAGS = [
     # emergency
-    r"genitals", r"bottom \(buttocks\)", r"inner thighs", r"back passage", r"starting or stopping a pee",
-    r"leak pee", r"leak poo", r"feeling during sex", r"\*\*both\*\* legs", r"serious accident or a bad fall",
-    r"999", r"A&E", r"911", r"cauda equina",
+    r"genitals",
+    r"bottom \(buttocks\)",
+    r"inner thighs",
+    r"back passage",
+    r"starting or stopping a pee",
+    r"leak pee",
+    r"leak poo",
+    r"feeling during sex",
+    r"\*\*both\*\* legs",
+    r"serious accident or a bad fall",
+    r"999",
+    r"A&E",
+    r"911",
+    r"cauda equina",
     # urgent
-    r"fever", r"losing weight", r"swelling", r"shape of your back", r"chest pain", r"severe at night",
-    r"getting worse quickly", r"\*\*one\*\* leg", r"had cancer", r"immune system", r"steroid",
-    r"osteoporosis", r"NHS 111",
+    r"fever",
+    r"losing weight",
+    r"swelling",
+    r"shape of your back",
+    r"chest pain",
+    r"severe at night",
+    r"getting worse quickly",
+    r"\*\*one\*\* leg",
+    r"had cancer",
+    r"immune system",
+    r"steroid",
+    r"osteoporosis",
+    r"NHS 111",
     # soon
-    r"about 2 weeks", r"more than 6 weeks", r"normal day", r"below your knee",
+    r"about 2 weeks",
+    r"more than 6 weeks",
+    r"normal day",
+    r"below your knee",
 ]
 
 

@@ -18,15 +18,14 @@ PYMARKDOWN = [sys.executable, "-m", "pymarkdown", "--config", str(ROOT / ".pymar
 
 
 def lint(*paths: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([*PYMARKDOWN, *map(str, paths)], cwd=cwd, capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run([*PYMARKDOWN, *map(str, paths)], cwd=cwd, capture_output=True, text=True, timeout=300)
 
 
 def test_markdown_is_clean():
     result = lint("-r", "docs", "CONTRIBUTING.md", "README.md")
     assert result.returncode == 0, (
-        "Markdown lint found problems (file:line:column: rule: what to fix):\n"
-        + result.stdout + result.stderr)
+        "Markdown lint found problems (file:line:column: rule: what to fix):\n" + result.stdout + result.stderr
+    )
 
 
 def test_a_list_glued_to_its_paragraph_fails_with_file_and_line(tmp_path):

@@ -6,16 +6,18 @@ picks (AVIF). The search index loads later, when search is used, and is not coun
 from __future__ import annotations
 
 import gzip
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
-from conftest import Site, start_tags
+from conftest import Site
 
-BUDGET_KB = {"exercise": 110, "page": 100}   # the goal is 150 KB; today ~77 KB
-PHONE_PICTURE_WIDTH = 800     # about 340 CSS px x 2 device pixels, rounded up to the next width made
+from guide.built_site import start_tags
+
+BUDGET_KB = {"exercise": 110, "page": 100}  # the goal is 150 KB; today ~77 KB
+PHONE_PICTURE_WIDTH = 800  # about 340 CSS px x 2 device pixels, rounded up to the next width made
 
 
-@lru_cache(maxsize=None)
+@cache
 def compressed(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), 6))
 
@@ -24,8 +26,11 @@ def first_view(site: Site, url: str) -> dict[str, int]:
     folder = site.path / url.strip("/")
     html_file = folder / "index.html"
     html = html_file.read_text(encoding="utf-8")
-    refs = [link["href"] for link in start_tags(html, "link")
-            if "stylesheet" in link.get("rel", "").split() and link.get("href")]
+    refs = [
+        link["href"]
+        for link in start_tags(html, "link")
+        if "stylesheet" in link.get("rel", "").split() and link.get("href")
+    ]
     refs += [script["src"] for script in start_tags(html, "script") if script.get("src")]
     files = {url: compressed(html_file)}
     for ref in refs:
@@ -51,8 +56,10 @@ def over_budget(site: Site, urls: list[str], budget_kb: dict[str, float]) -> lis
         total = sum(files.values()) / 1024
         if total > budget_kb[kind]:
             biggest = sorted(files.items(), key=lambda kv: -kv[1])[:3]
-            over.append(f"{url}: {total:.0f} KB over the {budget_kb[kind]} KB budget; biggest: "
-                        + ", ".join(f"{name} {size / 1024:.0f} KB" for name, size in biggest))
+            over.append(
+                f"{url}: {total:.0f} KB over the {budget_kb[kind]} KB budget; biggest: "
+                + ", ".join(f"{name} {size / 1024:.0f} KB" for name, size in biggest)
+            )
     return over
 
 

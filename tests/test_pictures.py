@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from scripts import pictures
+from guide import pictures, site_check
+from guide.project import ROOT
 
 GPS_IFD = 0x8825
 ORIENTATION = 0x0112
@@ -35,8 +36,11 @@ def photo(path: Path, size=(1800, 1200), orientation: int | None = None, gps=Tru
 
 
 def digest(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def outputs(out: Path) -> list[Path]:
@@ -121,10 +125,15 @@ def test_cmyk_16_bit_palette_animated_and_odd_names(dirs):
     photo(src / "Ünïcode name.JPEG")
     result = pictures.process_all(src, out, jobs=1)
     assert result.errors == []
-    assert set(result.manifest) == {"print CMYK.jpg", "scan-16bit.png", "palette.png", "moving.gif",
-                                    "Ünïcode name.JPEG"}
+    assert set(result.manifest) == {
+        "print CMYK.jpg",
+        "scan-16bit.png",
+        "palette.png",
+        "moving.gif",
+        "Ünïcode name.JPEG",
+    }
     with Image.open(out / result.manifest["moving.gif"]["variants"]["jpeg"][0][2]) as first:
-        assert first.convert("RGB").getpixel((10, 10))[0] > 200   # the first frame, red
+        assert first.convert("RGB").getpixel((10, 10))[0] > 200  # the first frame, red
 
 
 def test_heic_from_a_phone(dirs):
@@ -146,13 +155,12 @@ def test_bad_input_gives_one_clear_line_each_and_the_rest_still_works(dirs):
     (src / "truncated.jpg").write_bytes(whole[: len(whole) // 3])
     (src / "notes.jpg").write_text("this is a text file, not a photo")
     bomb = src / "bomb.png"
-    Image.new("1", (9000, 9000)).save(bomb)          # 81 megapixels, a few KB on disk
+    Image.new("1", (9000, 9000)).save(bomb)  # 81 megapixels, a few KB on disk
     before = digest(src)
     result = pictures.process_all(src, out, jobs=2)
     assert "good.jpg" in result.manifest
     by_file = {line.split(":")[0]: line for line in result.errors}
-    assert set(by_file) == {"pictures/empty.jpg", "pictures/truncated.jpg", "pictures/notes.jpg",
-                            "pictures/bomb.png"}
+    assert set(by_file) == {"pictures/empty.jpg", "pictures/truncated.jpg", "pictures/notes.jpg", "pictures/bomb.png"}
     assert "empty" in by_file["pictures/empty.jpg"]
     assert "cut short" in by_file["pictures/truncated.jpg"]
     assert "not a picture" in by_file["pictures/notes.jpg"]
@@ -165,8 +173,12 @@ def test_cli_exit_code_says_something_failed(dirs):
     src, out = dirs
     photo(src / "good.jpg")
     (src / "empty.jpg").write_bytes(b"")
-    run = subprocess.run([sys.executable, "-m", "scripts.pictures", "--src", str(src), "--out", str(out)],
-                         capture_output=True, text=True, cwd=pictures.ROOT)
+    run = subprocess.run(
+        [sys.executable, "scripts/pictures.py", "--src", str(src), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert run.returncode == 1
     assert "pictures/empty.jpg: the file is empty" in run.stderr
     assert "1 processed" in run.stderr
@@ -207,7 +219,7 @@ def test_a_run_killed_halfway_leaves_no_broken_image(dirs, monkeypatch):
     def dies_on_third_write(image, path, fmt):
         calls["n"] += 1
         if calls["n"] == 3:
-            Path(path).write_bytes(b"half an image")   # a partial write, then the process dies
+            Path(path).write_bytes(b"half an image")  # a partial write, then the process dies
             raise KeyboardInterrupt
         real_save(image, path, fmt)
 
@@ -248,20 +260,9 @@ def test_two_builds_at_once_share_the_cache_without_breaking_each_other(dirs):
             im.verify()
 
 
-def test_check_finds_a_page_naming_a_missing_original(tmp_path):
-    docs = tmp_path / "docs"
-    (docs / "stretches").mkdir(parents=True)
-    (docs / "stretches/x.md").write_text("---\nimage:\n  file: stretches/missing.png\n  alt: x\n---\nText\n")
-    src = tmp_path / "pictures"
-    src.mkdir()
-    problems = pictures.check(docs, src)
-    assert problems == ["docs/stretches/x.md: names picture 'stretches/missing.png', but "
-                        "pictures/stretches/missing.png does not exist; add the original there or correct image.file"]
-
-
-def test_the_real_originals_are_all_used_and_unchanged_by_a_build(site):
+def test_the_real_originals_are_unchanged_by_a_build(site):
     before = digest(pictures.ORIGINALS)
-    assert pictures.check(pictures.ROOT / "docs", pictures.ORIGINALS) == []
+    assert site_check.check_docs(ROOT / "docs", pictures_dir=pictures.ORIGINALS).problems == []
     published = list((site.path / "pictures").rglob("*.avif"))
     assert len(published) >= 4 * 31
     assert digest(pictures.ORIGINALS) == before

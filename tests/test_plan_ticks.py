@@ -4,7 +4,6 @@ instant navigation, and "Clear all ticks" removes them. Without JavaScript it is
 from __future__ import annotations
 
 import pytest
-
 from conftest import PHONE, open_tab
 
 BOXES = ".task-list-item input[type=checkbox]"
@@ -51,8 +50,8 @@ def test_ticks_survive_reload_and_instant_navigation_and_reset_clears_them(phone
     assert ticked(page) == state, "ticks lost after instant navigation"
     # Away by a link in the plan itself, and back with the browser's back button.
     page.locator("#day-1 ~ ul a").first.click()
-    page.wait_for_url("**/foam-rolling/", wait_until="commit")
-    page.locator("article h1", has_text="Foam rolling").wait_for()
+    page.wait_for_url("**/core/back-extension/", wait_until="commit")
+    page.locator("article h1", has_text="back extension").wait_for()
     page.go_back(wait_until="commit")
     page.locator(".guide-plan-reset").wait_for()
     assert ticked(page) == state and page.locator(".guide-plan-reset").count() == 1
@@ -73,7 +72,7 @@ def test_each_box_is_labelled_by_its_item_and_day_and_kept_under_its_own_key(pho
     page = phone.page
     page.goto(site.url + "plan/")
     labels = page.eval_on_selector_all(BOXES, "bs => bs.map(b => b.getAttribute('aria-label'))")
-    assert labels[0].startswith("Foam rolling") and labels[0].endswith(", day 1"), labels[0]
+    assert labels[0].startswith("Warm-up") and labels[0].endswith(", day 1"), labels[0]
     assert len(set(labels)) == len(labels), "two boxes read out the same"
     page.eval_on_selector_all(BOXES, "bs => bs.forEach(b => b.click())")
     keys = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('guide-plan:'))")

@@ -6,20 +6,30 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import open_tab
 
-from scripts import handout_qr
-from scripts.front_matter import exercise_pages
+from guide import qr as handout_qr
+from guide.project import ROOT
+from guide.site_check import exercise_pages
 
-from conftest import ROOT, open_tab
-
-EXERCISES = [p.relative_to(ROOT / "docs").with_suffix("").as_posix() + "/"
-             for p in exercise_pages(ROOT / "docs")]
+EXERCISES = [p.relative_to(ROOT / "docs").with_suffix("").as_posix() + "/" for p in exercise_pages(ROOT / "docs")]
 PAPERS = {"A4": (210, 297), "Letter": (215.9, 279.4)}  # millimetres
-MARGIN = re.search(r"@page\s*{[^}]*margin:\s*([\d.]+)mm\s+([\d.]+)mm",
-                   (ROOT / "docs/assets/stylesheets/print.css").read_text())
+MARGIN = re.search(
+    r"@page\s*{[^}]*margin:\s*([\d.]+)mm\s+([\d.]+)mm", (ROOT / "docs/assets/stylesheets/print.css").read_text()
+)
 PX_PER_MM = 96 / 25.4
-NOT_ON_PAPER = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-search",
-                ".md-content__button", ".guide-copy-link", ".guide-timer", ".guide-plan-reset", ".headerlink"]
+NOT_ON_PAPER = [
+    ".md-header",
+    ".md-sidebar--primary",
+    ".md-sidebar--secondary",
+    ".md-footer",
+    ".md-search",
+    ".md-content__button",
+    ".guide-copy-link",
+    ".guide-timer",
+    ".guide-plan-reset",
+    ".headerlink",
+]
 
 
 def qr_path(site, path: str) -> str:
@@ -39,7 +49,7 @@ def printer(browser, site):
     visit.page.context.close()
 
 
-@pytest.mark.parametrize("path", EXERCISES + ["plan/"])
+@pytest.mark.parametrize("path", [*EXERCISES, "plan/"])
 def test_prints_on_one_sheet_at_full_size(printer, site, path):
     printer.set_viewport_size({"width": 1280, "height": 900})
     printer.goto(site.url + path, wait_until="networkidle")
@@ -56,11 +66,16 @@ def test_prints_on_one_sheet_at_full_size(printer, site, path):
             used = printer.evaluate("""() => ({wide: document.documentElement.scrollWidth,
                 tall: document.querySelector('.md-content__inner').getBoundingClientRect().bottom})""")
             assert used["wide"] <= area["width"], f"/{path} is wider than a {paper} sheet: Chrome would shrink it"
-            assert used["tall"] <= area["height"], (f"/{path} is {used['tall'] / area['height']:.0%} of a {paper} "
-                                                    "sheet tall; shorten it or tighten print.css")
+            assert used["tall"] <= area["height"], (
+                f"/{path} is {used['tall'] / area['height']:.0%} of a {paper} "
+                "sheet tall; shorten it or tighten print.css"
+            )
             printer.set_viewport_size({"width": 1280, "height": 900})
-        shown = printer.evaluate("""sels => sels.filter(s => [...document.querySelectorAll(s)]
-            .some(e => getComputedStyle(e).display !== 'none'))""", NOT_ON_PAPER)
+        shown = printer.evaluate(
+            """sels => sels.filter(s => [...document.querySelectorAll(s)]
+            .some(e => getComputedStyle(e).display !== 'none'))""",
+            NOT_ON_PAPER,
+        )
         assert shown == [], f"/{path}: {shown} still show in print"
     finally:
         printer.emulate_media(media="screen")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from PIL import Image
-
 from conftest import PHONE, open_tab
+from PIL import Image
 
 
 def test_every_page_requests_its_own_origin_only_and_sets_no_cookies(browser, site):
@@ -43,7 +42,9 @@ def test_no_published_image_carries_exif_xmp_or_gps(site):
     for path in images:
         with Image.open(path) as im:
             assert not im.getexif(), f"{path.relative_to(site.path)} has EXIF data"
-            assert not {"exif", "xmp", "XML:com.adobe.xmp"} & set(im.info), f"{path.relative_to(site.path)} has metadata"
+            assert not {"exif", "xmp", "XML:com.adobe.xmp"} & set(im.info), (
+                f"{path.relative_to(site.path)} has metadata"
+            )
 
 
 def test_no_third_party_embeds_or_analytics(site):
@@ -51,7 +52,10 @@ def test_no_third_party_embeds_or_analytics(site):
         html = (site.path / url.strip("/") / "index.html").read_text(encoding="utf-8")
         assert not re.search(r"<iframe|googletagmanager|google-analytics|gtag\(", html, re.I), url
         loads = re.findall(r'<(?:script|img|source|iframe)[^>]+src(?:set)?="?https?://[^" >]+', html)
-        loads += [tag for tag in re.findall(r"<link[^>]+>", html)
-                  if re.search(r"rel=\"?(stylesheet|preload|modulepreload|icon|prefetch)", tag)
-                  and re.search(r'href="?https?://', tag)]
+        loads += [
+            tag
+            for tag in re.findall(r"<link[^>]+>", html)
+            if re.search(r"rel=\"?(stylesheet|preload|modulepreload|icon|prefetch)", tag)
+            and re.search(r'href="?https?://', tag)
+        ]
         assert not loads, f"{url} loads from another site: {loads}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from search_box import search
 
 # query -> the page that must be among the first 3 results

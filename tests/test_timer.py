@@ -4,10 +4,11 @@ to zero and says so, pause stops it, reset restores it; beep and vibration at th
 from __future__ import annotations
 
 import pytest
+from conftest import PHONE, open_tab
 
-from scripts.front_matter import split_front_matter
-
-from conftest import PHONE, ROOT, open_tab, start_tags
+from guide.built_site import start_tags
+from guide.front_matter import split
+from guide.project import ROOT
 
 # Record vibration and sound instead of making them.
 RECORDER = """
@@ -95,12 +96,13 @@ def test_a_running_timer_stops_when_the_reader_leaves_the_page(phone, site):
 def test_every_exercise_with_a_hold_time_has_a_timer_for_that_time(site):
     count = 0
     for md in sorted((ROOT / "docs").glob("*/*.md")):
-        meta = split_front_matter(md.read_text(encoding="utf-8"))[0]
+        meta = split(md.read_text(encoding="utf-8"))[0]
         hold = (meta.get("dose") or {}).get("hold_seconds") if meta.get("template") == "exercise.html" else None
         rel = md.relative_to(ROOT / "docs").with_suffix("")
         html = (site.path / (rel.parent if rel.name == "index" else rel) / "index.html").read_text(encoding="utf-8")
-        timers = [div["data-seconds"] for div in start_tags(html, "div")
-                  if "guide-timer" in div.get("class", "").split()]
+        timers = [
+            div["data-seconds"] for div in start_tags(html, "div") if "guide-timer" in div.get("class", "").split()
+        ]
         assert timers == ([str(hold)] if hold else []), f"{md.relative_to(ROOT)}: timer {timers}, hold {hold}"
         count += bool(hold)
     assert count >= 20

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from scripts import url_registry
-from scripts.front_matter import exercise_pages
-
-from conftest import ROOT, copy_project, run_build
+from guide import url_registry
+from guide.project import ROOT, copy_project
+from guide.running import strict_build
+from guide.site_check import exercise_pages
 
 DOCS = ROOT / "docs"
 
@@ -21,8 +21,10 @@ def test_every_registered_address_still_works(site):
 
 def test_every_published_page_and_section_is_registered(site):
     missing = sorted(set(url_registry.published(site.path)) - set(url_registry.read()))
-    assert not missing, (f"{len(missing)} new addresses are not in urls.txt, e.g. {missing[:3]}: run "
-                         ".venv/bin/python -m scripts.url_registry add and commit urls.txt")
+    assert not missing, (
+        f"{len(missing)} new addresses are not in urls.txt, e.g. {missing[:3]}: run "
+        "python3 scripts/docs.py urls add and commit urls.txt"
+    )
 
 
 def test_registry_holds_the_sections_therapists_share():
@@ -71,7 +73,8 @@ def test_check_follows_redirect_stubs_to_the_section(tmp_path):
     registry.write_text("/older/#steps\n/old/calf/#steps\n/old/calf/#dose\n")
     assert url_registry.check(site, registry) == [
         "/old/calf/#dose: the page is there (/stretches/calves/) but the section #dose is gone. Keep the "
-        "old link working by giving the heading its old id, for example '## New title { #dose }'."]
+        "old link working by giving the heading its old id, for example '## New title { #dose }'."
+    ]
 
 
 # --------------------------------------------------------------------------- real builds
@@ -90,17 +93,18 @@ def moved(tmp_path_factory):
 
 
 def check_copy(config, tmp_path):
-    result = run_build(config, tmp_path / "site")
+    result = strict_build(config, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     return url_registry.check(tmp_path / "site", config.parent / "urls.txt")
 
 
 def test_a_page_moved_without_a_redirect_fails_with_how_to_fix_it(moved, tmp_path):
     problems = check_copy(moved, tmp_path)
-    assert len(problems) == 4, problems  # the page and its #dose, #steps and #stop-if
+    assert len(problems) == 5, problems  # the page and its #dose, #easier, #steps and #stop-if
     first = problems[0]
-    assert first.startswith("/stretches/inner-thigh/: this published address no longer leads anywhere. "
-                            "It may now be /stretches/adductors/.")
+    assert first.startswith(
+        "/stretches/inner-thigh/: this published address no longer leads anywhere. It may now be /stretches/adductors/."
+    )
     assert "under plugins: redirects: redirect_maps:" in first
     assert '"stretches/inner-thigh.md": "stretches/adductors.md"' in first
     assert "keep the ids of its shared sections" in first and "{ #steps }" in first
@@ -108,8 +112,9 @@ def test_a_page_moved_without_a_redirect_fails_with_how_to_fix_it(moved, tmp_pat
 
 def test_a_redirect_keeps_the_old_address_and_its_sections_working(moved, tmp_path):
     text = moved.read_text()
-    moved.write_text(text.replace("redirect_maps: {}",
-                                  "redirect_maps:\n        stretches/inner-thigh.md: stretches/adductors.md"))
+    moved.write_text(
+        text.replace("redirect_maps: {}", "redirect_maps:\n        stretches/inner-thigh.md: stretches/adductors.md")
+    )
     try:
         assert check_copy(moved, tmp_path) == []
     finally:
@@ -124,4 +129,5 @@ def test_a_renamed_section_fails_and_says_how_to_keep_its_id(tmp_path):
     assert problems == [
         "/stretches/calves/#steps: the page is there (/stretches/calves/) but the section #steps is gone. "
         "Keep the old link working by giving the heading its old id, for example "
-        "'## New title { #steps }'."]
+        "'## New title { #steps }'."
+    ]

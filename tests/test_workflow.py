@@ -6,15 +6,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT
+from guide.project import ROOT
 
 WORKFLOW = ROOT / ".github/workflows/site.yml"
 CHECK = Path(sys.executable).parent / "check-jsonschema"
 
 
 def validate(path: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([str(CHECK), "--builtin-schema", "vendor.github-workflows", str(path)],
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [str(CHECK), "--builtin-schema", "vendor.github-workflows", str(path)], capture_output=True, text=True
+    )
 
 
 def test_workflow_matches_the_github_workflow_schema():

@@ -1,16 +1,12 @@
-"""QR codes for printed handouts: an inline SVG that leads back to the page it is printed from.
-
-    python -m scripts.handout_qr https://example.org/stretches/hamstrings/   # prints the SVG
-"""
+"""QR codes for printed handouts: an inline SVG that leads back to the page it is printed from."""
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.metadata
 import html
+import importlib.metadata
 import os
-import sys
 from pathlib import Path
 
 
@@ -33,6 +29,7 @@ def address_html(short: str) -> str:
 
 
 ERROR_CORRECTION = "m"
+CACHE_KEY_CHARS = 20
 SVG = {"scale": 4, "border": 2, "dark": "#000", "light": "#fff"}
 
 
@@ -49,7 +46,8 @@ def qr_svg(address: str, cache_dir: Path | None = None) -> str:
     """
     cached = None
     if cache_dir is not None:
-        key = hashlib.sha256(f"{address}\n{ERROR_CORRECTION}\n{sorted(SVG.items())}\n{_segno_version()}".encode()).hexdigest()[:20]
+        settings = f"{address}\n{ERROR_CORRECTION}\n{sorted(SVG.items())}\n{_segno_version()}"
+        key = hashlib.sha256(settings.encode()).hexdigest()[:CACHE_KEY_CHARS]
         cached = cache_dir / f"{key}.svg"
         if cached.is_file():
             return cached.read_text(encoding="utf-8")
@@ -63,7 +61,3 @@ def qr_svg(address: str, cache_dir: Path | None = None) -> str:
         temporary.write_text(svg, encoding="utf-8")
         temporary.replace(cached)
     return svg
-
-
-if __name__ == "__main__":
-    print(qr_svg(sys.argv[1]))

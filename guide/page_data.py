@@ -1,0 +1,61 @@
+"""The data a page's template shows beyond its front matter, worked out from the front matter:
+the processed picture, the handout QR code and the search keywords."""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+from guide import pictures, qr
+from guide.page_model import EXERCISE_TEMPLATE
+from guide.picture_markup import picture_markup
+
+# Where the warning signs are: written out on every printed handout.
+HELP_PAGE_URL = "safety/"
+
+
+def for_page(meta: dict[str, Any], *, page_url: str, site_url: str, root: Path) -> dict[str, Any]:
+    """Extra metadata for one page (nothing for pages that need none)."""
+    extra: dict[str, Any] = {}
+    keywords = meta.get("keywords")
+    if isinstance(keywords, list):
+        # The search index reads `tags`: the everyday words people search with.
+        extra["tags"] = [str(k) for k in keywords]
+    is_exercise = meta.get("template") == EXERCISE_TEMPLATE
+    if is_exercise:
+        image = meta.get("image")
+        manifest = _manifest(pictures.output_dir(root) / pictures.MANIFEST)
+        if isinstance(image, dict) and image.get("file") in manifest:
+            extra["picture"] = picture_markup(manifest[image["file"]], page_url)
+    # Pages that print as handouts: every exercise, and the one-week plan.
+    if site_url and (is_exercise or "plan" in meta):
+        address = qr.page_address(site_url, page_url)
+        short = qr.short_address(address)
+        help_short = qr.short_address(qr.page_address(site_url, HELP_PAGE_URL))
+        extra["handout"] = {
+            "qr": qr.qr_svg(address, root / ".cache" / "handout-qr"),
+            "address": short,
+            "address_html": qr.address_html(short),
+            "help_address_html": qr.address_html(help_short),
+        }
+    return extra
+
+
+def _manifest(path: Path) -> dict:
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return {}
+    return _read_manifest(path, stamp)
+
+
+@functools.lru_cache(maxsize=4)
+def _read_manifest(path: Path, stamp: int) -> dict:
+    """The picture pipeline's manifest, read once per version of the file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}

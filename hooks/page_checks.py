@@ -1,0 +1,27 @@
+"""MkDocs hook: stop the build when a page breaks the page model (guide.site_check)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+
+from guide import site_check
+
+log = logging.getLogger("mkdocs.hooks.page_checks")
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    pages = ((file.src_uri, file.content_string) for file in files.documentation_pages())
+    pictures = Path(config.config_file_path).parent / "pictures"
+    report = site_check.check_texts(pages, today=dt.date.today(), pictures_dir=pictures)
+    for line in report.warnings():
+        log.info(line)
+    if report.problems:
+        lines = "\n".join(f"  {p}" for p in report.problems)
+        raise PluginError(f"{len(report.problems)} page problem(s); fix them and build again:\n{lines}")
+    return files
