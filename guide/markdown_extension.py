@@ -45,13 +45,19 @@ class PageContext:
     docs_dir: Path
     nav: Any
 
-    def body_first_line(self) -> int:
-        """The line of the source file where the Markdown body starts (after the front matter)."""
+    def body_first_line(self, first: str) -> int:
+        """The line of the source file where the converted Markdown starts: the first line after
+        the front matter that reads `first` (engines drop the blank lines after the front matter)."""
         try:
             text = (self.docs_dir / self.src_path).read_text(encoding="utf-8")
-            return front_matter.split(text)[2]
+            start = front_matter.split(text)[2]
         except (OSError, UnicodeDecodeError, front_matter.FrontMatterError):
             return 1
+        lines = text.splitlines()
+        for number in range(start, len(lines) + 1):
+            if lines[number - 1] == first:
+                return number
+        return start
 
 
 def _current_page(md: Markdown) -> PageContext | None:
@@ -108,10 +114,10 @@ class _SafeHtml(Postprocessor):
         if not found:
             return text
         page = _current_page(self.md)
-        path, first = (f"docs/{page.src_path}", page.body_first_line()) if page else ("this page", 1)
+        opening = self.source[0] if self.source else ""
+        path, first = (f"docs/{page.src_path}", page.body_first_line(opening)) if page else ("this page", 1)
         lines = []
-        for part in found:
-            line = page_html.source_line(self.source, part.needle, first)
+        for part, line in zip(found, page_html.source_lines(found, self.source, first), strict=True):
             where = f"{path}:{line}" if line else path
             lines.append(f"{where}: the text has {part.what}; {part.instead}")
         raise _BuildError(

@@ -102,11 +102,12 @@ FORMS = frozenset({"form", "button", "select", "textarea", "option", "fieldset"}
 @dataclass(frozen=True)
 class Unsafe:
     """One thing a page may not publish: what it is, a text to find it by in the page's
-    source, and what to write instead."""
+    source, what to write instead, and its line in the HTML it was found in."""
 
     what: str
     needle: str
     instead: str
+    line: int = 0
 
 
 def url_scheme(value: str) -> str | None:
@@ -128,6 +129,9 @@ class _Checker(HTMLParser):
     def handle_startendtag(self, tag, attrs):
         self._element(tag, attrs)
 
+    def _found(self, what: str, needle: str, instead: str) -> None:
+        self.found.append(Unsafe(what, needle, instead, self.getpos()[0]))
+
     def _element(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in ELEMENTS:
             kind = (
@@ -141,27 +145,28 @@ class _Checker(HTMLParser):
                 if tag in FORMS
                 else "other"
             )
-            self.found.append(Unsafe(f"a <{tag}> element", f"<{tag}", INSTEAD[kind]))
+            self._found(f"a <{tag}> element", f"<{tag}", INSTEAD[kind])
             return
         for name, value in attrs:
             value = value or ""
             if name.startswith("on"):
-                self.found.append(Unsafe(f"an event attribute {name}= on <{tag}>", name, INSTEAD["event"]))
+                self._found(f"an event attribute {name}= on <{tag}>", name, INSTEAD["event"])
+            elif name == "style":
+                if not (name in ELEMENTS[tag] and ALLOWED_STYLE.match(value)):
+                    self._found(f"a style= attribute on <{tag}>", "style", INSTEAD["style"])
             elif name not in GLOBAL_ATTRIBUTES and name not in ELEMENTS[tag]:
-                self.found.append(Unsafe(f"the attribute {name}= on <{tag}>", name, INSTEAD["other"]))
+                self._found(f"the attribute {name}= on <{tag}>", name, INSTEAD["other"])
             elif name in URL_ATTRIBUTES:
                 self._url(tag, name, value)
-            elif name == "style" and not ALLOWED_STYLE.match(value):
-                self.found.append(Unsafe(f"a style= attribute on <{tag}>", "style", INSTEAD["style"]))
         if tag == "input" and dict(attrs).get("type") != "checkbox":
-            self.found.append(Unsafe("an <input> that is not a task-list box", "<input", INSTEAD["form"]))
+            self._found("an <input> that is not a task-list box", "<input", INSTEAD["form"])
 
     def _url(self, tag: str, name: str, value: str) -> None:
         scheme = url_scheme(value)
         if tag == "img" and scheme is not None:
-            self.found.append(Unsafe(f"a picture from {scheme}: ({value[:40]})", value[:20], INSTEAD["image"]))
+            self._found(f"a picture from {scheme}: ({value[:40]})", value[:20], INSTEAD["image"])
         elif scheme is not None and scheme not in LINK_SCHEMES:
-            self.found.append(Unsafe(f"a {scheme}: link", f"{scheme}:", INSTEAD["url"]))
+            self._found(f"a {scheme}: link", f"{scheme}:", INSTEAD["url"])
 
 
 def unsafe_parts(html: str) -> list[Unsafe]:
@@ -172,10 +177,18 @@ def unsafe_parts(html: str) -> list[Unsafe]:
     return checker.found
 
 
-def source_line(markdown_lines: list[str], needle: str, first_line: int) -> int | None:
-    """The file line of the first Markdown line containing `needle` (case-insensitive)."""
-    wanted = needle.lower()
-    for number, line in enumerate(markdown_lines):
-        if wanted in line.lower():
-            return first_line + number
-    return None
+def source_lines(found: list[Unsafe], markdown_lines: list[str], first_line: int) -> list[int | None]:
+    """The file line of each unsafe part of a page's HTML. Raw HTML written in the page is
+    found again by the same parser in the Markdown source; what Markdown made (a link, an
+    attribute list) is found by its text."""
+    in_source: dict[str, list[int]] = {}
+    for part in unsafe_parts("\n".join(markdown_lines)):
+        in_source.setdefault(part.what, []).append(part.line)
+    lines: list[int | None] = []
+    for part in found:
+        if in_source.get(part.what):
+            lines.append(first_line + in_source[part.what].pop(0) - 1)
+            continue
+        wanted = part.needle.lower()
+        lines.append(next((first_line + n for n, line in enumerate(markdown_lines) if wanted in line.lower()), None))
+    return lines

@@ -18,6 +18,8 @@ from typing import Any
 from guide.problems import Problem, shorten
 
 EXERCISE_TEMPLATE = "exercise.html"
+# Templates a page may ask for: the exercise page, and the programme builder's page.
+TEMPLATES = (EXERCISE_TEMPLATE, "programme.html")
 # Folder of an exercise page -> the `kind` it must declare.
 KIND_BY_FOLDER = {
     "stretches": "stretch",
@@ -208,7 +210,7 @@ def _hide(value) -> str | None:
 
 
 def _template(value) -> str | None:
-    return None if value == EXERCISE_TEMPLATE else f"the only template is '{EXERCISE_TEMPLATE}'"
+    return None if value in TEMPLATES else f"write one of: {', '.join(TEMPLATES)}"
 
 
 def _alt(value) -> str | None:
@@ -448,7 +450,7 @@ def check_page(
         if field is None:
             if PAGE_SPECIFIC.get(name) == path:
                 continue
-            fail(name, _unknown(name, BY_NAME))
+            fail(shorten(name), _unknown(name, BY_NAME))
             continue
         if name == "title" and not is_exercise:
             field = Field("title", "optional", "text", "the page's title", "title: The one-week plan", _text)
@@ -487,7 +489,7 @@ def _check_value(field: Field, name: str, value, fail) -> None:
 
 
 def _unknown(name: str, known) -> str:
-    close = difflib.get_close_matches(str(name), list(known), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(shorten(name), list(known), n=1, cutoff=0.6)
     guess = f" Did you mean '{close[0]}'?" if close else ""
     return (
         f"is not a field the guide knows.{guess} The fields are listed in CONTRIBUTING.md ('The exercise page model')"

@@ -11,13 +11,16 @@ Originals are only ever read. Outputs are written under a temporary name and ren
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import io
 import json
 import math
+import multiprocessing
 import os
 import re
 import sys
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +51,13 @@ QUALITY = {"avif": 55, "webp": 78, "jpeg": 82}
 SETTINGS_VERSION = 1
 MANIFEST = "manifest.json"
 LOCK = ".lock"
+# Marks a folder as the pipeline's own, from its first run (a run killed before it wrote a
+# manifest included): only then does it delete old outputs there.
+OURS = ".made-by-guide-pictures"
+# How the pipeline names what it makes: <name>-<content key>-<width>.<format>.
+OUTPUT_NAME = re.compile(r"^[a-z0-9-]+-[0-9a-f]{14}-\d+\.(avif|webp|jpg|png)$")
+# Write errors that are about the output folder (full, read-only, not ours), not the picture.
+FOLDER_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM})
 MIME = {"avif": "image/avif", "webp": "image/webp", "jpeg": "image/jpeg", "png": "image/png"}
 EXT = {"avif": "avif", "webp": "webp", "jpeg": "jpg", "png": "png"}
 
@@ -69,6 +79,7 @@ class Result:
     skipped: int = 0
     removed: int = 0
     errors: list[str] = field(default_factory=list)
+    folder_errno: int = 0
     manifest: dict = field(default_factory=dict)
 
 
@@ -193,20 +204,51 @@ def _work(job):
     src, name, key, out_dir = job
     try:
         return name, process_one(Path(src), name, key, Path(out_dir)), None
+    except OSError as error:
+        if error.errno in FOLDER_ERRNOS:
+            return name, None, FolderProblem(error.errno)
+        size = Path(src).stat().st_size if Path(src).exists() else None
+        return name, None, describe_error(name, error, size)
     except Exception as error:
         size = Path(src).stat().st_size if Path(src).exists() else None
         return name, None, describe_error(name, error, size)
+
+
+@dataclass(frozen=True)
+class FolderProblem:
+    """A write failed because of the output folder, not the picture."""
+
+    errno: int
+
+
+def folder_error(out_dir: Path, number: int) -> PictureFolderError:
+    why = {
+        errno.ENOSPC: "the disk is full; free some space (or delete .cache/pictures/ to start afresh) and build again",
+        errno.EDQUOT: "your disk quota is used up; free some space and build again",
+        errno.EROFS: "it is on a read-only disk; build from a copy you can write to",
+        errno.EACCES: "you may not write to it; fix its permissions (or delete it) and build again",
+        errno.EPERM: "you may not write to it; fix its permissions (or delete it) and build again",
+    }.get(number, f"it cannot be written to ({os.strerror(number)})")
+    return PictureFolderError(
+        f"The processed pictures cannot be saved in {out_dir}/: {why}. Your original pictures are fine."
+    )
 
 
 # --------------------------------------------------------------------------- the whole folder
 
 
 def originals(src_dir: Path) -> list[str]:
+    """The original pictures in src_dir (symbolic links are not originals: see `linked`)."""
     return sorted(
         p.relative_to(src_dir).as_posix()
         for p in src_dir.rglob("*")
-        if p.is_file() and p.suffix.lower() in EXTENSIONS and not p.name.startswith(".")
+        if p.is_file() and not p.is_symlink() and p.suffix.lower() in EXTENSIONS and not p.name.startswith(".")
     )
+
+
+def linked(src_dir: Path) -> list[str]:
+    """Symbolic links in src_dir: never processed, so nothing from outside the folder is published."""
+    return sorted(p.relative_to(src_dir).as_posix() for p in src_dir.rglob("*") if p.is_symlink())
 
 
 def content_key(path: Path) -> str:
@@ -217,81 +259,150 @@ def content_key(path: Path) -> str:
     return digest.hexdigest()[:10] + settings_key()[:4]
 
 
+def check_folders(src_dir: Path, out_dir: Path) -> None:
+    """Refuse an output folder that overlaps the originals, or that holds files not made here."""
+    src, out = src_dir.resolve(), out_dir.resolve()
+    if src == out or src in out.parents or out in src.parents:
+        raise PictureFolderError(
+            f"The output folder {out_dir}/ and the originals in {src_dir}/ overlap; "
+            "write the outputs to a folder of their own (the default is .cache/pictures/)"
+        )
+    if out.is_dir() and not (out / OURS).exists() and not (out / MANIFEST).exists():
+        others = [p for p in out.rglob("*") if p.is_file()]
+        if others:
+            raise PictureFolderError(
+                f"{out_dir}/ already holds {len(others)} file(s) this pipeline did not make, "
+                f"for example {others[0].relative_to(out)}; choose an empty or new folder"
+            )
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / OURS).write_text("Processed pictures: this folder is rebuilt by guide.pictures.\n")
+    except OSError as error:
+        raise folder_error(out_dir, error.errno or errno.EIO) from None
+
+
 @contextlib.contextmanager
 def _only_one_run(out_dir: Path):
     """Two builds at once (a test run beside `mkdocs serve`) take turns on out_dir: otherwise
-    one could remove the other's half-written files as leftovers."""
+    one could remove the other's half-written files as leftovers. The lock file says who holds
+    it; a waiting run says so. Workers are started fresh (not forked), so they never hold the
+    lock: a killed build frees it at once."""
     try:
         import fcntl
-    except ImportError:  # not POSIX: no lock, as before
+    except ImportError:  # not POSIX: no lock
         yield
         return
-    with open(out_dir / LOCK, "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    path = out_dir / LOCK
+    with open(path, "a+") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.seek(0)
+            holder = lock.read().strip() or "another build"
+            print(
+                f"[pictures] waiting for {holder} to finish with {out_dir}/ (lock file {path})",
+                file=sys.stderr,
+                flush=True,
+            )
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        lock.seek(0)
+        lock.truncate()
+        lock.write(f"process {os.getpid()}, which started at {time.strftime('%H:%M:%S')}")
+        lock.flush()
         try:
             yield
         finally:
+            lock.truncate(0)
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def process_all(
     src_dir: Path = ORIGINALS, out_dir: Path = OUTPUTS, *, jobs: int | None = None, progress: bool = False
 ) -> Result:
-    """Bring out_dir up to date with src_dir. Never writes to src_dir."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """Bring out_dir up to date with src_dir. Never writes to src_dir; deletes only outputs it made."""
+    check_folders(src_dir, out_dir)
     with _only_one_run(out_dir):
         return _process_all(src_dir, out_dir, jobs, progress)
+
+
+def _read_manifest(path: Path) -> dict:
+    """The last run's manifest; an unreadable, empty or damaged one counts as none (all is redone)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {name: entry for name, entry in data.items() if isinstance(entry, dict) and _well_formed(entry)}
+
+
+def _well_formed(entry: dict) -> bool:
+    variants = entry.get("variants")
+    return isinstance(variants, dict) and all(
+        isinstance(items, list) and all(isinstance(i, list) and len(i) == 3 and isinstance(i[2], str) for i in items)
+        for items in variants.values()
+    )
 
 
 def _process_all(src_dir: Path, out_dir: Path, jobs: int | None, progress: bool) -> Result:
     for leftover in out_dir.rglob(".*.tmp-*"):  # from a run that was killed
         leftover.unlink(missing_ok=True)
     manifest_path = out_dir / MANIFEST
-    try:
-        old = json.loads(manifest_path.read_text())
-    except (OSError, ValueError):
-        old = {}
+    old = _read_manifest(manifest_path)
     result = Result()
+    result.errors += [
+        f"pictures/{name}: is a link to another file; copy the picture itself into pictures/ "
+        "(links are refused, so nothing from outside the folder is published)"
+        for name in linked(src_dir)
+    ]
     todo = []
     for name in originals(src_dir):
         src = src_dir / name
         stat = src.stat()
         entry = old.get(name)
-        if (
-            entry
-            and entry.get("size") == stat.st_size
-            and entry.get("mtime_ns") == stat.st_mtime_ns
-            and entry.get("settings") == settings_key()
-            and _outputs_exist(out_dir, entry)
-        ):
-            result.manifest[name] = entry
-            result.skipped += 1
-            continue
         if stat.st_size == 0:
             result.errors.append(describe_error(name, ValueError("empty"), 0))
             continue
-        todo.append((str(src), name, content_key(src), str(out_dir), stat))
+        unchanged = entry and entry.get("settings") == settings_key() and _outputs_exist(out_dir, entry)
+        if unchanged and (entry.get("size"), entry.get("mtime_ns")) == (stat.st_size, stat.st_mtime_ns):
+            result.manifest[name] = entry
+            result.skipped += 1
+            continue
+        key = content_key(src)
+        if unchanged and entry.get("key") == key:  # the same picture with a new date (a fresh clone)
+            result.manifest[name] = {**entry, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+            result.skipped += 1
+            continue
+        todo.append((str(src), name, key, str(out_dir), stat))
     if todo:
         jobs = jobs or min(2, os.cpu_count() or 1)
         bar = _progress(len(todo)) if progress else None
         work = [job[:4] for job in todo]
         stats = {job[1]: job[4] for job in todo}
         if jobs > 1 and len(work) > 1:
-            with ProcessPoolExecutor(jobs) as pool:
-                outcomes = pool.map(_work, work)
-                _collect(outcomes, stats, result, bar)
+            # "spawn": workers start fresh and inherit no open files (not the lock above).
+            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+                _collect(pool.map(_work, work), stats, result, bar)
         else:
             _collect(map(_work, work), stats, result, bar)
         if bar:
             bar.close()
-    result.removed = _remove_unused(out_dir, result.manifest)
-    _write_atomic(manifest_path, lambda p: p.write_text(json.dumps(result.manifest, indent=1, sort_keys=True)))
+    if result.folder_errno:
+        raise folder_error(out_dir, result.folder_errno)
+    if not result.errors:  # a run that failed deletes nothing: the next one may need those files
+        result.removed = _remove_unused(out_dir, result.manifest)
+    try:
+        _write_atomic(manifest_path, lambda p: p.write_text(json.dumps(result.manifest, indent=1, sort_keys=True)))
+    except OSError as error:
+        raise folder_error(out_dir, error.errno or errno.EIO) from None
     return result
 
 
 def _collect(outcomes, stats, result: Result, bar) -> None:
     for name, entry, error in outcomes:
-        if error:
+        if isinstance(error, FolderProblem):
+            result.folder_errno = error.errno
+        elif error:
             result.errors.append(error)
         else:
             stat = stats[name]
@@ -303,14 +414,21 @@ def _collect(outcomes, stats, result: Result, bar) -> None:
 
 
 def _outputs_exist(out_dir: Path, entry: dict) -> bool:
-    return all((out_dir / rel).exists() for items in entry.get("variants", {}).values() for *_, rel in items)
+    return all((out_dir / rel).exists() for rel in _outputs_of(entry))
+
+
+def _outputs_of(entry: dict) -> list[str]:
+    return [rel for items in entry["variants"].values() for *_, rel in items]
 
 
 def _remove_unused(out_dir: Path, manifest: dict) -> int:
-    used = {rel for entry in manifest.values() for items in entry["variants"].values() for *_, rel in items}
+    """Delete outputs this pipeline made earlier that no original needs now. Only files named
+    as it names them are touched; anything else in the folder is left alone."""
+    used = {rel for entry in manifest.values() for rel in _outputs_of(entry)}
     removed = 0
     for path in out_dir.rglob("*"):
-        if path.is_file() and path.name not in (MANIFEST, LOCK) and path.relative_to(out_dir).as_posix() not in used:
+        rel = path.relative_to(out_dir).as_posix()
+        if path.is_file() and OUTPUT_NAME.match(path.name) and rel not in used:
             path.unlink()
             removed += 1
     return removed
@@ -326,4 +444,4 @@ def _progress(total: int):
 
 def published_files(manifest: dict) -> list[str]:
     """Every output file the manifest names, relative to the output folder."""
-    return [rel for entry in manifest.values() for items in entry["variants"].values() for *_, rel in items]
+    return [rel for entry in manifest.values() for rel in _outputs_of(entry)]

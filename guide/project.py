@@ -13,15 +13,16 @@ CACHE = ROOT / ".cache"
 CONFIG = ROOT / "mkdocs.yml"
 REGISTRY = ROOT / "urls.txt"
 
-# What a build needs. The pictures and their processed versions are linked, not copied.
+# What a build needs. The pictures, their processed versions and the QR codes (both caches
+# are named by content) are linked, not copied.
 COPIED = ("mkdocs.yml", "docs", "overrides", "hooks", "snippets", "CONTRIBUTING.md", "urls.txt")
-LINKED = ("pictures", ".cache/pictures")
+LINKED = ("pictures", ".cache/pictures", ".cache/handout-qr")
 
 
 def copy_project(dest: Path, root: Path = ROOT) -> Path:
     """Copy the project into `dest`; return the copy's mkdocs.yml. The copy keeps its own
-    .cache (QR codes, Zensical's cache) apart from the shared processed pictures. The `guide`
-    package is not copied: the copy builds with the installed one."""
+    .cache for anything else (Zensical's cache). The `guide` package is not copied: the copy
+    builds with the installed one."""
     dest.mkdir(parents=True, exist_ok=True)
     for name in COPIED:
         src = root / name

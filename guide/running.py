@@ -44,7 +44,12 @@ def tool(name: str) -> str:
 
 
 def strict_build(
-    config: Path, site_dir: Path, *, site_url: str | None = None, capture: bool = True
+    config: Path,
+    site_dir: Path,
+    *,
+    site_url: str | None = None,
+    capture: bool = True,
+    timeout: float = BUILD_TIMEOUT_SECONDS,
 ) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of `config` into `site_dir`. Never `--quiet`: in MkDocs 1.6 it
     also turns warnings off, and with them `--strict`."""
@@ -57,7 +62,7 @@ def strict_build(
         env=env,
         capture_output=capture,
         text=True,
-        timeout=BUILD_TIMEOUT_SECONDS,
+        timeout=timeout,
     )
 
 

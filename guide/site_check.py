@@ -7,6 +7,7 @@ both come through `check_texts`, so the same rules run whatever engine builds th
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -50,6 +51,17 @@ def check_texts(pages: Iterable[tuple[str, str]], *, today: dt.date, pictures_di
     named_pictures: set[str] = set()
     read: dict[str, tuple[dict, str]] = {}
     for rel, text in pages:
+        if len(text) > MAX_PAGE_CHARS:
+            report.problems.append(
+                Problem(
+                    f"docs/{rel}",
+                    "",
+                    f"the page is {len(text):,} characters long; the limit "
+                    f"is {MAX_PAGE_CHARS:,}. Split it into shorter pages: a reader on a phone "
+                    "needs short pages, and every page is part of the search index",
+                )
+            )
+            continue
         try:
             meta, body, _ = front_matter.split(text)
         except front_matter.FrontMatterError as error:
@@ -102,6 +114,8 @@ def check_docs(docs_dir: Path, *, today: dt.date | None = None, pictures_dir: Pa
 
 # --------------------------------------------------------------------------- rules across pages
 
+# The longest page (Markdown) the site takes. The longest today is about 8,000 characters.
+MAX_PAGE_CHARS = 60_000
 MARKDOWN_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)")
 HEADING = re.compile(r"^#\s+(.+?)\s*(?:\{.*\})?\s*$", re.M)
 
@@ -176,4 +190,28 @@ def _duplicate_titles(read: dict[str, tuple[dict, str]]) -> list[Problem]:
             )
         else:
             seen[key] = rel
+    return problems
+
+
+# --------------------------------------------------------------------------- files from outside
+
+
+def links_in(folder: Path, label: str) -> list[Problem]:
+    """Links (symbolic links) inside a source folder. They are refused: a link could publish a
+    file from outside the repository (a system file, a checkout's credentials)."""
+    problems = []
+    for here, dirs, files in os.walk(folder, followlinks=False):
+        for name in sorted(dirs + files):
+            path = Path(here) / name
+            if path.is_symlink():
+                rel = path.relative_to(folder).as_posix()
+                problems.append(
+                    Problem(
+                        f"{label}/{rel}",
+                        "",
+                        f"is a link to another file or folder; copy the file "
+                        f"itself into {label}/ (links are refused, so nothing from outside the "
+                        "repository is published)",
+                    )
+                )
     return problems

@@ -20,7 +20,12 @@ HEADER = (
     "# Every published address of the guide. Add new ones with\n"
     "#   python3 scripts/docs.py urls add\n"
     "# Never delete a line: a moved page needs a redirect instead (see CONTRIBUTING.md).\n"
+    "# 'exercise N /path/' lines give each exercise page a short id for programme links.\n"
 )
+# An exercise's stable id, as kept in the registry: "exercise 7 /stretches/hamstrings/".
+EXERCISE_LINE = "exercise "
+EXERCISE_PAGE_CLASS = "guide-exercise-page"
+ID_BASE = 36
 # Sections that are shared on their own: steps, dose, stop-if and the easier version of each
 # exercise, the three trigger-point tools, the safety levels, the days and the week of the plan.
 SHAREABLE = re.compile(
@@ -44,7 +49,7 @@ def published(site: Path) -> list[str]:
 # --------------------------------------------------------------------------- the registry
 
 
-def read(registry: Path = REGISTRY) -> list[str]:
+def _lines(registry: Path) -> list[str]:
     if not registry.exists():
         return []
     return [
@@ -54,6 +59,43 @@ def read(registry: Path = REGISTRY) -> list[str]:
     ]
 
 
+def read(registry: Path = REGISTRY) -> list[str]:
+    """Every registered address."""
+    return [line for line in _lines(registry) if not line.startswith(EXERCISE_LINE)]
+
+
+def removed_lines(before: str, after: str) -> list[str]:
+    """Registry lines (addresses and exercise ids) in `before` that `after` no longer has:
+    each one is a promise broken. The registry only ever grows."""
+
+    def entries(text: str) -> list[str]:
+        return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+    kept = set(entries(after))
+    return [line for line in entries(before) if line not in kept]
+
+
+def exercise_ids(registry: Path = REGISTRY) -> dict[str, str]:
+    """Each exercise's short, stable id -> the address it was first published at. A moved page
+    keeps its id: its old address redirects to the new one."""
+    ids = {}
+    for line in _lines(registry):
+        if line.startswith(EXERCISE_LINE):
+            _, number, path = line.split(maxsplit=2)
+            ids[number] = path
+    return ids
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        number, rest = divmod(number, ID_BASE)
+        out = digits[rest] + out
+        if number == 0:
+            return out
+
+
 def add(site: Path, registry: Path = REGISTRY) -> list[str]:
     """Append the addresses the site has and the registry lacks; never removes a line.
 
@@ -61,6 +103,15 @@ def add(site: Path, registry: Path = REGISTRY) -> list[str]:
     """
     known = set(read(registry))
     new = [a for a in published(site) if a not in known]
+    ids = exercise_ids(registry)
+    have_id = {path for path in ids.values()}
+    # A page reached from a registered id through a redirect already has its id.
+    have_id |= {built_site.resolve(site, path)[1] for path in ids.values()}
+    next_id = max((int(n, ID_BASE) for n in ids), default=0) + 1
+    for path, html in built_site.pages(site).items():
+        if EXERCISE_PAGE_CLASS in html and path not in have_id:
+            new.append(f"{EXERCISE_LINE}{_base36(next_id)} {path}")
+            next_id += 1
     text = registry.read_text(encoding="utf-8") if registry.exists() else HEADER
     if new or not registry.exists():
         if text and not text.endswith("\n"):

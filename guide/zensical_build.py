@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from guide import pictures, security_policy, site_check
+from guide import exercise_catalogue, pictures, security_policy, site_check, site_limits
 from guide.running import BUILD_TIMEOUT_SECONDS, QUIET_ENV
 
 
@@ -26,8 +26,10 @@ def build(root: Path, *, site_dir: str = "site", extra_pythonpath: Path | None =
         for p in sorted((root / "docs").rglob("*.md"))
     )
     report = site_check.check_texts(pages, today=dt.date.today(), pictures_dir=root / "pictures")
-    if report.problems:
-        raise BuildError("page problems:\n" + "\n".join(f"  {p}" for p in report.problems))
+    problems = site_check.links_in(root / "docs", "docs") + site_check.links_in(root / "snippets", "snippets")
+    problems += report.problems
+    if problems:
+        raise BuildError("page problems:\n" + "\n".join(f"  {p}" for p in problems))
     outputs = pictures.output_dir(root)
     result = pictures.process_all(root / "pictures", outputs)
     if result.errors:
@@ -50,5 +52,9 @@ def build(root: Path, *, site_dir: str = "site", extra_pythonpath: Path | None =
         target = site / pictures.URL_PREFIX / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(outputs / rel, target)
+    exercise_catalogue.write(site, root)
     security_policy.add_to_site(site)
+    too_big = site_limits.check_built_site(site)
+    if too_big:
+        raise BuildError("the built site is too big:\n  " + "\n  ".join(too_big))
     return site

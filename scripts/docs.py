@@ -24,8 +24,13 @@ PYTHON = BIN / "python"
 SERVE_ADDRESS = "127.0.0.1:8000"
 # MkDocs 1.6 and mkdocs-redirects print a banner about MkDocs 2 on every run; these hide it.
 QUIET_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-# Programs the tests drive besides Chromium, and the Debian/Ubuntu packages that provide them.
+# Node.js and npm install the front-end packages pinned in package-lock.json (the QR code
+# library the programme page uses, axe-core for the tests); the Debian/Ubuntu packages for them.
 TEST_PROGRAMS = {"node": "nodejs", "npm": "npm"}
+# Files of npm packages the site itself serves, copied into a git-ignored folder under docs/ on
+# every serve, build and test: package -> {file in the package: name in docs/assets/vendor/<package>/}.
+VENDOR = {"lean-qr": {"index.mjs": "lean-qr.module.js", "LICENSE": "LICENSE.txt"}}
+VENDOR_DIR = ROOT / "docs" / "assets" / "vendor"
 # The chores that run a tool in scripts/ (or a module) with the installed packages:
 # name -> (what it does, command after the venv's python, requirements file it needs).
 TOOLS = {
@@ -69,6 +74,7 @@ BENCHMARKS = {
     "pictures": "the picture pipeline against ImageMagick on the same photos",
     "site": "Lighthouse, instant-navigation bytes and build time against plain MkDocs",
     "scale": "build seconds per page with 1x, 10x and 30x the exercise pages",
+    "programme": "programme link length for 1, 10 and 30 exercises, and the client view's page weight",
 }
 
 
@@ -156,6 +162,36 @@ def ensure_requirements(name: str) -> None:
     )
 
 
+def ensure_front_end() -> None:
+    """Node.js and npm (from Debian's packages when missing and root), the npm packages pinned in
+    package-lock.json, and the site's own copy of the ones it serves, with their licences."""
+    missing = [pkg for prog, pkg in TEST_PROGRAMS.items() if not shutil.which(prog)]
+    if missing and not apt_install(*missing):
+        sys.exit(
+            f"[docs] Node.js and npm are needed (the programme page's QR code library comes from npm). "
+            f"On Debian or Ubuntu, run 'sudo apt-get install {' '.join(missing)}' and try again."
+        )
+    run_once(
+        ROOT / "node_modules" / ".installed-lock",
+        [ROOT / "package-lock.json"],
+        "npm ci (front-end packages, pinned in package-lock.json)",
+        "npm",
+        "ci",
+        "--no-audit",
+        "--no-fund",
+        "--loglevel=error",
+        cwd=ROOT,
+    )
+    for package, files in VENDOR.items():
+        for name, copy_as in files.items():
+            source, target = ROOT / "node_modules" / package / name, VENDOR_DIR / package / copy_as
+            if not source.is_file():
+                sys.exit(f"[docs] {source} is missing: delete node_modules/ and run this command again.")
+            if not target.is_file() or target.read_bytes() != source.read_bytes():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+
+
 def ensure_test_tools() -> dict[str, str]:
     """Chromium, Node.js and npm for the browser tests; returns extra environment for pytest."""
     missing = [pkg for prog, pkg in TEST_PROGRAMS.items() if not shutil.which(prog)]
@@ -166,30 +202,17 @@ def ensure_test_tools() -> dict[str, str]:
         check=True,
     ).stdout.strip()
     if not found and apt_install("chromium", *missing):
-        missing = []
         found = subprocess.run(
             [PYTHON, "-c", "from guide.running import find_chromium; print(find_chromium() or '')"],
             capture_output=True,
             text=True,
             check=True,
         ).stdout.strip()
-    elif missing:
-        apt_install(*missing)
     if not found:
         # Not Debian, or not root: Playwright's own browser build.
         say("no system Chromium: installing Playwright's Chromium")
         run(PYTHON, "-m", "playwright", "install", "chromium")
-    run_once(
-        ROOT / "node_modules" / ".installed-lock",
-        [ROOT / "package-lock.json"],
-        "npm ci (front-end tools, pinned in package-lock.json)",
-        "npm",
-        "ci",
-        "--no-audit",
-        "--no-fund",
-        "--loglevel=error",
-        cwd=ROOT,
-    )
+    ensure_front_end()
     return {"GUIDE_CHROMIUM": found} if found else {}
 
 
@@ -202,12 +225,14 @@ def in_venv(*args: str | Path) -> int:
 
 def serve(rest: list[str]) -> int:
     ensure_requirements("requirements.txt")
+    ensure_front_end()
     say(f"serving on http://{SERVE_ADDRESS}/ (Ctrl+C stops)")
     return in_venv("-m", "mkdocs", "serve", "--livereload", "-a", SERVE_ADDRESS, *rest)
 
 
 def build(rest: list[str]) -> int:
     ensure_requirements("requirements.txt")
+    ensure_front_end()
     return in_venv("-m", "mkdocs", "build", "--strict", *rest)
 
 

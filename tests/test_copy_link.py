@@ -33,6 +33,11 @@ def test_copy_link_copies_the_full_address_with_its_section(phone, site):
     assert status.get_attribute("aria-live") == "polite" and status.get_attribute("role") == "status"
     assert status.inner_text() == "Link copied: " + site.url + "stretches/hamstrings/"
     assert status.is_visible()
+    box = status.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (
+        f"the message runs from x = {box['x']:.0f} to {box['x'] + box['width']:.0f} on a {PHONE['width']} px screen"
+    )
+    assert not page.locator(".guide-share-link").count(), "no share button where the browser cannot share"
     mark = page.locator("h2#steps a.headerlink")
     box = mark.bounding_box()
     assert box["width"] >= 24 and box["height"] >= 24, f"the # is {box['width']:.0f} x {box['height']:.0f} px"
@@ -76,3 +81,29 @@ def test_without_javascript_the_permalinks_remain_and_no_dead_button_shows(brows
         assert not page.locator(".guide-timer").is_visible()
     finally:
         page.context.close()
+
+
+def test_a_phone_that_can_share_gets_a_share_button(browser, site):
+    visit = open_tab(browser, site, viewport=PHONE)
+    page = visit.page
+    page.add_init_script("""window.__shared = [];
+        navigator.share = data => { window.__shared.push(data); return Promise.resolve(); };""")
+    try:
+        page.goto(site.url + "stretches/hamstrings/")
+        share = page.get_by_role("button", name="Share this exercise")
+        box = share.bounding_box()
+        assert box["width"] >= 24 and box["height"] >= 24
+        share.click()
+        shared = page.evaluate("window.__shared")
+        assert [s["url"] for s in shared] == [site.url + "stretches/hamstrings/"]
+        assert visit.errors == [] and visit.foreign == []
+    finally:
+        page.context.close()
+
+
+def test_a_long_message_fits_a_phone_screen(phone, site):
+    page = phone.page
+    page.goto(site.url + "stretches/hamstrings/")
+    page.evaluate("guideCopy.announce('Link copied: ' + location.href + '#' + 'a-long-section-name'.repeat(8))")
+    box = page.locator(".guide-copy-status").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 
 import pytest
 
@@ -25,6 +27,35 @@ def test_every_published_page_and_section_is_registered(site):
         f"{len(missing)} new addresses are not in urls.txt, e.g. {missing[:3]}: run "
         "python3 scripts/docs.py urls add and commit urls.txt"
     )
+
+
+# Where the registry as published lives: the main branch (GUIDE_BASE_REF names another).
+BASE_REFS = ("origin/main", "main")
+
+
+def git(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_no_line_of_the_registry_on_main_is_ever_removed():
+    refs = [os.environ["GUIDE_BASE_REF"]] if os.environ.get("GUIDE_BASE_REF") else BASE_REFS
+    base = next((ref for ref in refs if git("cat-file", "-e", f"{ref}:urls.txt").returncode == 0), None)
+    assert base, (
+        f"cannot find urls.txt on {' or '.join(refs)} to compare with: run the tests in a clone of "
+        "the repository (git fetch origin main), or set GUIDE_BASE_REF"
+    )
+    removed = url_registry.removed_lines(git("show", f"{base}:urls.txt").stdout, (ROOT / "urls.txt").read_text())
+    assert not removed, (
+        f"{len(removed)} line(s) of urls.txt on {base} were removed, e.g. {removed[:3]}. Put them "
+        "back: a published address must keep working (add a redirect for a moved page instead)"
+    )
+
+
+def test_removing_a_registry_line_is_noticed():
+    before = "# header\n/a/\n/a/#steps\nexercise 1 /a/\n"
+    assert url_registry.removed_lines(before, before + "/b/\n") == []
+    assert url_registry.removed_lines(before, "/a/\nexercise 1 /a/\n") == ["/a/#steps"]
+    assert url_registry.removed_lines(before, "/a/\n/a/#steps\n") == ["exercise 1 /a/"]
 
 
 def test_registry_holds_the_sections_therapists_share():
@@ -110,11 +141,12 @@ def test_a_page_moved_without_a_redirect_fails_with_how_to_fix_it(moved, tmp_pat
     assert "keep the ids of its shared sections" in first and "{ #steps }" in first
 
 
-def test_a_redirect_keeps_the_old_address_and_its_sections_working(moved, tmp_path):
+def test_the_suggested_redirect_pasted_as_the_message_says_keeps_every_address_working(moved, tmp_path):
+    message = check_copy(moved, tmp_path)[0]
+    suggested = next(line for line in message.splitlines() if line.strip().startswith('"'))
     text = moved.read_text()
-    moved.write_text(
-        text.replace("redirect_maps: {}", "redirect_maps:\n        stretches/inner-thigh.md: stretches/adductors.md")
-    )
+    assert "      redirect_maps:\n" in text, "mkdocs.yml must keep 'redirect_maps:' as a block to paste under"
+    moved.write_text(text.replace("      redirect_maps:\n", "      redirect_maps:\n" + suggested + "\n", 1))
     try:
         assert check_copy(moved, tmp_path) == []
     finally:

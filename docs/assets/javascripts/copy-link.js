@@ -1,5 +1,7 @@
-// Copy links: a "Copy link" button for each exercise and a click on any heading's # mark copy
-// the full address with its section, and say so on screen and to screen readers.
+// Copy and share links: a "Copy link" button for each exercise and a click on any heading's #
+// mark copy the full address with its section, and say so on screen and to screen readers.
+// Where the phone can share (the Web Share API), a "Share" button opens its share sheet.
+// window.guideCopy.copy(url) and .share(url, title) are used by the programme page.
 (function () {
   "use strict";
 
@@ -32,7 +34,7 @@
     area.value = text;
     area.setAttribute("readonly", "");
     area.setAttribute("aria-hidden", "true");
-    area.style.cssText = "position:fixed;top:0;left:0;width:1px;height:1px;opacity:0";
+    area.className = "guide-copy-box";
     document.body.appendChild(area);
     area.focus({ preventScroll: true });
     area.setSelectionRange(0, text.length);
@@ -43,12 +45,24 @@
     return done;
   }
 
-  function copy(url) {
+  // `said` is what the message calls the address (the address itself when not given).
+  function copy(url, said) {
+    said = said || url;
     function fallback() {
-      announce(copyOldWay(url) ? "Link copied: " + url : "Copy this address: " + url);
+      announce(copyOldWay(url) ? "Link copied: " + said : "Copy this address: " + url);
     }
     if (!navigator.clipboard || !window.isSecureContext) return fallback();
-    navigator.clipboard.writeText(url).then(function () { announce("Link copied: " + url); }, fallback);
+    navigator.clipboard.writeText(url).then(function () { announce("Link copied: " + said); }, fallback);
+  }
+
+  function canShare() { return typeof navigator.share === "function"; }
+
+  // The phone's share sheet; a refusal other than "cancelled" falls back to copying.
+  function share(url, title) {
+    if (!canShare()) return copy(url);
+    navigator.share({ title: title || document.title, url: url }).catch(function (error) {
+      if (!error || error.name !== "AbortError") copy(url);
+    });
   }
 
   function address(hash) {
@@ -62,6 +76,14 @@
       button.dataset.ready = "1";
       button.hidden = false;
       button.addEventListener("click", function () { copy(address(button.dataset.hash || "")); });
+      if (!canShare()) return;
+      var sharing = document.createElement("button");
+      sharing.type = "button";
+      sharing.className = "md-button guide-share-link";
+      sharing.textContent = "Share";
+      sharing.setAttribute("aria-label", "Share this exercise");
+      sharing.addEventListener("click", function () { share(address(button.dataset.hash || "")); });
+      button.after(sharing);
     });
     // The # beside each heading still jumps to the section; it now copies its address too.
     document.querySelectorAll("article .headerlink").forEach(function (mark) {
@@ -75,6 +97,7 @@
     });
   }
 
+  window.guideCopy = { copy: copy, share: share, canShare: canShare, announce: announce };
   if (window.document$) window.document$.subscribe(setUp);
   else document.addEventListener("DOMContentLoaded", setUp);
 })();
