@@ -9,16 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from guide import pictures, qr
-from guide.page_model import EXERCISE_TEMPLATE
+from guide.page_model import EXERCISE_TEMPLATE, NOT_CLINICAL
 from guide.picture_markup import picture_markup
 
 # Where the warning signs are: written out on every printed handout.
 HELP_PAGE_URL = "safety/"
 
 
-def for_page(meta: dict[str, Any], *, page_url: str, site_url: str, root: Path) -> dict[str, Any]:
+def for_page(meta: dict[str, Any], *, src_path: str, page_url: str, site_url: str, root: Path) -> dict[str, Any]:
     """Extra metadata for one page (nothing for pages that need none)."""
     extra: dict[str, Any] = {}
+    if src_path not in NOT_CLINICAL:
+        extra["clinical_check"] = "done" if meta.get("clinical_review") else "awaiting"
     keywords = meta.get("keywords")
     if isinstance(keywords, list):
         # The search index reads `tags`: the everyday words people search with.

@@ -18,6 +18,8 @@ from typing import Any
 from guide.problems import Problem, shorten
 
 EXERCISE_TEMPLATE = "exercise.html"
+# Pages with no health advice, which need no clinician's sign-off.
+NOT_CLINICAL = ("contributing/index.md", "programme/index.md")
 # Templates a page may ask for: the exercise page, and the programme builder's page.
 TEMPLATES = (EXERCISE_TEMPLATE, "programme.html")
 # Folder of an exercise page -> the `kind` it must declare.
@@ -555,10 +557,6 @@ def contributing_table() -> str:
     for field in FIELDS:
         rows.append(f"| `{field.name}` | {who[field.pages]} | {field.kind} | {field.hint} |")
         for sub in field.subfields:
-            needed = (
-                who[sub.pages]
-                if field.name != "dose"
-                else ("exercise pages" if sub.pages == "exercise" else "when it applies")
-            )
+            needed = "always, inside it" if sub.pages == "exercise" else "when it applies"
             rows.append(f"| `{field.name}.{sub.name}` | {needed} | {sub.kind} | {sub.hint} |")
     return "\n".join(rows)

@@ -37,10 +37,14 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     due: list[ReviewDue] = field(default_factory=list)
     unused_pictures: list[str] = field(default_factory=list)
+    awaiting_clinical_review: list[str] = field(default_factory=list)
 
     def warnings(self) -> Iterator[str]:
         for item in self.due:
             yield f"Review due: {item}"
+        if self.awaiting_clinical_review:
+            yield (f"Awaiting clinical review ({len(self.awaiting_clinical_review)} pages; see the contributor "
+                   f"guide, 'How a clinician signs a page off'): {', '.join(self.awaiting_clinical_review)}")
         for name in self.unused_pictures:
             yield f"pictures/{name} is not used by any page"
 
@@ -74,6 +78,8 @@ def check_texts(pages: Iterable[tuple[str, str]], *, today: dt.date, pictures_di
         nxt = page_model.as_date(meta.get("next_review"))
         if nxt and nxt < today:
             report.due.append(ReviewDue(f"docs/{rel}", nxt))
+        if "clinical_review" not in meta and rel not in page_model.NOT_CLINICAL:
+            report.awaiting_clinical_review.append(f"docs/{rel}")
         image = meta.get("image")
         if isinstance(image, dict) and isinstance(image.get("file"), str):
             named_pictures.add(image["file"])
@@ -127,7 +133,8 @@ def _site_rules(read: dict[str, tuple[dict, str]]) -> list[Problem]:
     exercises = [
         (rel, meta, body) for rel, (meta, body) in read.items() if meta.get("template") == page_model.EXERCISE_TEMPLATE
     ]
-    for rel, _, _ in exercises:
+    for rel, meta, body in exercises:
+        problems += dose_text_problems(rel, meta, body)
         folder, name = rel.rsplit("/", 1) if "/" in rel else ("", rel)
         index = f"{folder}/index.md" if folder else "index.md"
         if index in read and name not in _links(read[index][1], folder):
@@ -214,4 +221,40 @@ def links_in(folder: Path, label: str) -> list[Problem]:
                         "repository is published)",
                     )
                 )
+    return problems
+
+
+# --------------------------------------------------------------------------- dose and text agree
+
+# A number of seconds, sets or times a week in a page's own words; the "Easier and harder"
+# section and what follows it may give other doses.
+SECONDS_IN_TEXT = re.compile(r"\b(\d+)(?:-| )seconds?\b", re.I)
+SETS_IN_TEXT = re.compile(r"\b(\d+) sets?\b", re.I)
+FREQUENCY_IN_TEXT = re.compile(r"\b(\d+) times? (?:a|each|per) (day|week)\b", re.I)
+OTHER_DOSES = re.compile(r"^## (Easier|Related)", re.M)
+
+
+def dose_text_problems(rel: str, meta: dict, body: str) -> list[Problem]:
+    """Numbers in an exercise page's description and steps that its dose box contradicts."""
+    dose = meta.get("dose")
+    if not isinstance(dose, dict):
+        return []
+    cut = OTHER_DOSES.search(body)
+    words = str(meta.get("description", "")) + "\n" + (body[: cut.start()] if cut else body)
+    problems = []
+
+    def disagree(found: str, box: str) -> None:
+        problems.append(Problem(f"docs/{rel}", "dose", f"the text says '{found}' but the dose box says {box}; "
+                                "make them the same (change the text or the dose)"))
+
+    allowed = {dose.get("hold_seconds"), dose.get("rest_seconds")} - {None}
+    for match in SECONDS_IN_TEXT.finditer(words):
+        if int(match[1]) not in allowed:
+            disagree(match[0], f"{dose.get('hold_seconds') or 'no hold'} seconds")
+    for match in SETS_IN_TEXT.finditer(words):
+        if int(match[1]) != (dose.get("sets") or 1):
+            disagree(match[0], f"{dose.get('sets') or 1} set(s)")
+    for match in FREQUENCY_IN_TEXT.finditer(words):
+        if (int(match[1]), match[2].lower()) != (dose.get("times"), dose.get("per")):
+            disagree(match[0], f"{dose.get('times')} time(s) a {dose.get('per')}")
     return problems

@@ -192,22 +192,18 @@ def ensure_front_end() -> None:
                 shutil.copyfile(source, target)
 
 
+def system_chromium() -> str:
+    """The system Chromium the tests use, as guide.running finds it ('' when there is none)."""
+    code = "from guide.running import find_chromium; print(find_chromium() or '')"
+    return subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+
+
 def ensure_test_tools() -> dict[str, str]:
     """Chromium, Node.js and npm for the browser tests; returns extra environment for pytest."""
     missing = [pkg for prog, pkg in TEST_PROGRAMS.items() if not shutil.which(prog)]
-    found = subprocess.run(
-        [PYTHON, "-c", "from guide.running import find_chromium; print(find_chromium() or '')"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+    found = system_chromium()
     if not found and apt_install("chromium", *missing):
-        found = subprocess.run(
-            [PYTHON, "-c", "from guide.running import find_chromium; print(find_chromium() or '')"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
+        found = system_chromium()
     if not found:
         # Not Debian, or not root: Playwright's own browser build.
         say("no system Chromium: installing Playwright's Chromium")
@@ -219,15 +215,27 @@ def ensure_test_tools() -> dict[str, str]:
 # --------------------------------------------------------------------------- chores
 
 
-def in_venv(*args: str | Path) -> int:
-    return subprocess.call([str(PYTHON), *map(str, args)], cwd=ROOT, env={**os.environ, **QUIET_ENV})
+def in_venv(*args: str | Path, env: dict[str, str] | None = None) -> int:
+    return subprocess.call([str(PYTHON), *map(str, args)], cwd=ROOT, env={**os.environ, **QUIET_ENV, **(env or {})})
 
 
 def serve(rest: list[str]) -> int:
     ensure_requirements("requirements.txt")
     ensure_front_end()
-    say(f"serving on http://{SERVE_ADDRESS}/ (Ctrl+C stops)")
-    return in_venv("-m", "mkdocs", "serve", "--livereload", "-a", SERVE_ADDRESS, *rest)
+    # The site is served at the root of the address (not under site_url's path), so the
+    # address printed here is the one that works, and instant navigation works too.
+    address = f"http://{SERVE_ADDRESS}/"
+    say(f"serving on {address} (Ctrl+C stops); after changing code in guide/, stop and start again")
+    return in_venv(
+        "-m",
+        "mkdocs",
+        "serve",
+        "--livereload",
+        "-a",
+        SERVE_ADDRESS,
+        *rest,
+        env={"SITE_URL": os.environ.get("SITE_URL", address)},
+    )
 
 
 def build(rest: list[str]) -> int:

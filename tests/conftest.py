@@ -90,3 +90,20 @@ def tab(browser, site):
     visit = open_tab(browser, site)
     yield visit
     visit.page.context.close()
+
+
+@pytest.fixture(scope="module")
+def search_tab(browser, site):
+    """One desktop tab on the home page, for typing into the search box."""
+    visit = open_tab(browser, site)
+    visit.page.goto(site.url)
+    yield visit.page
+    visit.page.context.close()
+
+
+@pytest.fixture
+def dirs(tmp_path):
+    """An empty folder of original pictures and a place for the pipeline's outputs."""
+    src, out = tmp_path / "pictures", tmp_path / "out"
+    src.mkdir()
+    return src, out

@@ -8,6 +8,7 @@ import textwrap
 import pytest
 
 from guide import page_model, site_check
+from guide.project import ROOT
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -110,3 +111,11 @@ def test_unreadable_yaml_is_reported_with_its_line(tmp_path):
     (tmp_path / "page.md").write_text("---\ndescription: [unclosed\n---\n# Page\n")
     found = site_check.check_docs(tmp_path, today=TODAY).problems
     assert len(found) == 1 and "docs/page.md:2: a quote, '[' or '{' on this line is never closed" in str(found[0])
+
+
+def test_the_contributor_guide_field_table_is_the_page_model():
+    guide = (ROOT / "docs/contributing/index.md").read_text(encoding="utf-8")
+    table = guide.split("<!-- fields:start -->\n", 1)[1].split("\n<!-- fields:end -->", 1)[0]
+    assert table == page_model.contributing_table(), (
+        "the field table in docs/contributing/index.md differs from guide/page_model.py: paste "
+        "the output of: .venv/bin/python -c 'from guide import page_model; print(page_model.contributing_table())'")

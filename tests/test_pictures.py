@@ -49,13 +49,6 @@ def outputs(out: Path) -> list[Path]:
     ]
 
 
-@pytest.fixture
-def dirs(tmp_path):
-    src, out = tmp_path / "pictures", tmp_path / "out"
-    src.mkdir()
-    return src, out
-
-
 def test_sizes_formats_and_no_upscaling(dirs):
     src, out = dirs
     photo(src / "big.jpg", size=(2000, 1500))

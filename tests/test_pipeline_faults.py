@@ -31,13 +31,6 @@ def picture(path: Path, size=(900, 600), colour=(40, 120, 160)) -> Path:
     return path
 
 
-@pytest.fixture
-def dirs(tmp_path):
-    src, out = tmp_path / "pictures", tmp_path / "out"
-    src.mkdir()
-    return src, out
-
-
 def test_a_build_killed_while_pictures_are_processed_never_blocks_the_next(tmp_path):
     config = copy_project(tmp_path / "project")
     cache = config.parent / ".cache" / "pictures"

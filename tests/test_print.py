@@ -7,17 +7,13 @@ import re
 
 import pytest
 from conftest import open_tab
+from printing import MARGIN, PAPERS, PX_PER_MM, pdf_pages
 
 from guide import qr as handout_qr
 from guide.project import ROOT
 from guide.site_check import exercise_pages
 
 EXERCISES = [p.relative_to(ROOT / "docs").with_suffix("").as_posix() + "/" for p in exercise_pages(ROOT / "docs")]
-PAPERS = {"A4": (210, 297), "Letter": (215.9, 279.4)}  # millimetres
-MARGIN = re.search(
-    r"@page\s*{[^}]*margin:\s*([\d.]+)mm\s+([\d.]+)mm", (ROOT / "docs/assets/stylesheets/print.css").read_text()
-)
-PX_PER_MM = 96 / 25.4
 NOT_ON_PAPER = [
     ".md-header",
     ".md-sidebar--primary",
@@ -36,10 +32,6 @@ def qr_path(site, path: str) -> str:
     """The drawing of the QR code made for a page's full address (its SVG path data)."""
     svg = handout_qr.qr_svg(handout_qr.page_address(site.url, path))
     return re.search(r' d="([^"]+)"', svg).group(1)
-
-
-def pdf_pages(pdf: bytes) -> int:
-    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
 
 
 @pytest.fixture(scope="module")

@@ -11,33 +11,15 @@ import re
 from pathlib import Path
 
 import pytest
+from axe_check import axe_violations
+from browser_doubles import RECORDER, START
 from conftest import DESKTOP, PHONE, open_tab
-from test_print import MARGIN, PAPERS, PX_PER_MM, pdf_pages
+from printing import MARGIN, PAPERS, PX_PER_MM, pdf_pages
 
 from guide import exercise_catalogue
 from guide.project import ROOT
 
-AXE = ROOT / "node_modules/axe-core/axe.min.js"
-TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-START = 1_800_000_000_000  # the fake clock's start, in milliseconds since 1970
 PUBLISHED = "https://ease-your-back.github.io/guide/programme/"  # mkdocs.yml's site_url + the page
-# Record buzzes, beeps and the screen wake lock instead of making them.
-RECORDER = """
-window.__vibrations = [];
-navigator.vibrate = pattern => { window.__vibrations.push(pattern); return true; };
-window.__tones = 0;
-window.AudioContext = class {
-  constructor() { this.state = "running"; this.currentTime = 0; this.destination = {}; }
-  resume() { return Promise.resolve(); }
-  createGain() { return {gain: {setValueAtTime() {}, exponentialRampToValueAtTime() {}}, connect: d => d}; }
-  createOscillator() { window.__tones++; return {frequency: {}, connect: d => d, start() {}, stop() {}}; }
-};
-window.__locks = {asked: 0, held: 0};
-Object.defineProperty(navigator, "wakeLock", {configurable: true, value: {request: () => {
-  window.__locks.asked++; window.__locks.held++;
-  return Promise.resolve({release: () => { window.__locks.held--; return Promise.resolve(); }});
-}}});
-"""
 
 
 def catalogue(site) -> dict:
@@ -527,9 +509,7 @@ def test_axe_finds_nothing_in_the_builder_the_client_view_or_the_session(browser
                 page.get_by_role("button", name="Start a guided session").click()
                 page.get_by_role("button", name="Start", exact=True).click()
             page.mouse.move(0, 0)  # no button is under the pointer (a hovered button is another colour)
-            page.add_script_tag(path=str(AXE))
-            result = page.evaluate("tags => axe.run(document, {runOnly: tags})", TAGS)
-            for v in result["violations"]:
+            for v in axe_violations(page):
                 found.append(f"{name}: {v['id']} at {[n['target'] for n in v['nodes']][:3]}: {v['help']}")
             small = page.evaluate("""() => [...document.querySelectorAll(`.guide-programme button,
                     .guide-programme input, .guide-programme select, .guide-programme textarea,

@@ -37,16 +37,6 @@ QUERIES = {
 }
 
 
-@pytest.fixture(scope="module")
-def search_tab(browser, site):
-    from conftest import open_tab
-
-    visit = open_tab(browser, site)
-    visit.page.goto(site.url)
-    yield visit.page
-    visit.page.context.close()
-
-
 @pytest.mark.parametrize("query, expected", QUERIES.items(), ids=list(QUERIES))
 def test_query_finds_its_page_in_the_top_3(search_tab, query, expected):
     results = search(search_tab, query)

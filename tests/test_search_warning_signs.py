@@ -73,16 +73,6 @@ WARNING_SIGNS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def search_tab(browser, site):
-    from conftest import open_tab
-
-    visit = open_tab(browser, site)
-    visit.page.goto(site.url)
-    yield visit.page
-    visit.page.context.close()
-
-
 def test_the_set_is_large_and_varied():
     assert len(WARNING_SIGNS) >= 40 and len(set(WARNING_SIGNS)) == len(WARNING_SIGNS)
 

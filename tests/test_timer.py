@@ -6,30 +6,12 @@ runs and it pauses when the page is hidden."""
 from __future__ import annotations
 
 import pytest
+from browser_doubles import RECORDER, START
 from conftest import PHONE, open_tab
 
 from guide.built_site import start_tags
 from guide.front_matter import split
 from guide.project import ROOT
-
-START = 1_800_000_000_000  # the fake clock's start, in milliseconds since 1970
-# Record vibration, sound and the screen wake lock instead of making them.
-RECORDER = """
-window.__vibrations = [];
-navigator.vibrate = pattern => { window.__vibrations.push(pattern); return true; };
-window.__tones = 0;
-window.AudioContext = class {
-  constructor() { this.state = "running"; this.currentTime = 0; this.destination = {}; }
-  resume() { return Promise.resolve(); }
-  createGain() { return {gain: {setValueAtTime() {}, exponentialRampToValueAtTime() {}}, connect: d => d}; }
-  createOscillator() { window.__tones++; return {frequency: {}, connect: d => d, start() {}, stop() {}}; }
-};
-window.__locks = {asked: 0, held: 0};
-Object.defineProperty(navigator, "wakeLock", {configurable: true, value: {request: () => {
-  window.__locks.asked++; window.__locks.held++;
-  return Promise.resolve({release: () => { window.__locks.held--; return Promise.resolve(); }});
-}}});
-"""
 
 
 @pytest.fixture
