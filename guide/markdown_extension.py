@@ -96,8 +96,9 @@ class _PageData(Preprocessor):
         if page is None:
             return lines
         page.meta.update(
-            page_data.for_page(page.meta, src_path=page.src_path, page_url=page.url, site_url=page.site_url,
-                               root=page.root)
+            page_data.for_page(
+                page.meta, src_path=page.src_path, page_url=page.url, site_url=page.site_url, root=page.root
+            )
         )
         if page.src_path == plan.PLAN_PAGE:
             return plan.expand(lines, page.meta, page.docs_dir, page.nav)

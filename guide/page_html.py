@@ -92,8 +92,10 @@ INSTEAD = {
     "form": "remove it: the guide collects nothing from readers",
     "event": "remove it: pages may not run scripts (site features live in docs/assets/javascripts/)",
     "url": "link to a page of the guide (other-page.md) or a web address starting with https://",
-    "image": "put the picture in pictures/ (see CONTRIBUTING.md, 'Adding a photo') or docs/, and link to it",
-    "other": "use plain Markdown instead (CONTRIBUTING.md, 'What a page may contain', lists the HTML allowed)",
+    "image": "put the picture in pictures/ and name it in the page's image.file (docs/contributing/index.md, "
+    "'Add a picture')",
+    "other": "use plain Markdown instead (docs/contributing/index.md, 'What a page may contain', lists the HTML "
+    "allowed)",
 }
 FRAMES = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "portal", "fencedframe"})
 FORMS = frozenset({"form", "button", "select", "textarea", "option", "fieldset"})

@@ -2,7 +2,7 @@
 
 Each field is one row of FIELDS: its name, the pages that need it, what type of value it
 takes, the rule, a hint and an example. The check's messages, the unknown-field suggestions
-and the field table in CONTRIBUTING.md (`contributing_table`) all come from these rows.
+and the field table of the contributor guide (`contributing_table`) all come from these rows.
 """
 
 from __future__ import annotations
@@ -416,7 +416,7 @@ PAGE_SPECIFIC = {"plan": "plan/index.md"}
 
 def hint(name: str) -> str:
     field = BY_NAME.get(name)
-    return field.hint if field else "see CONTRIBUTING.md"
+    return field.hint if field else "see docs/contributing/index.md"
 
 
 # --------------------------------------------------------------------------- checking one page
@@ -444,15 +444,17 @@ def check_page(
         fail(
             "template",
             f"pages in docs/{folder}/ are exercises: add 'template: {EXERCISE_TEMPLATE}' "
-            "and the exercise fields (see CONTRIBUTING.md)",
+            "and the exercise fields (see docs/contributing/index.md)",
         )
 
+    misspelled: set[str] = set()  # known fields that an unknown one is probably meant to be
     for name, value in meta.items():
         field = BY_NAME.get(name)
         if field is None:
             if PAGE_SPECIFIC.get(name) == path:
                 continue
             fail(shorten(name), _unknown(name, BY_NAME))
+            misspelled.update(_closest(name, BY_NAME))
             continue
         if name == "title" and not is_exercise:
             field = Field("title", "optional", "text", "the page's title", "title: The one-week plan", _text)
@@ -460,7 +462,7 @@ def check_page(
 
     for field in FIELDS:
         needed = field.pages == "every" or (field.pages == "exercise" and is_exercise)
-        if needed and field.name not in meta:
+        if needed and field.name not in meta and field.name not in misspelled:
             who = "every exercise page" if field.pages == "exercise" else "every page"
             fail(field.name, f"is missing; {who} needs it ({field.hint})")
 
@@ -490,11 +492,16 @@ def _check_value(field: Field, name: str, value, fail) -> None:
             fail(f"{name}.{sub.name}", f"is missing: {sub.rule(None)}")
 
 
+def _closest(name: str, known) -> list[str]:
+    return difflib.get_close_matches(shorten(name), list(known), n=1, cutoff=0.6)
+
+
 def _unknown(name: str, known) -> str:
-    close = difflib.get_close_matches(shorten(name), list(known), n=1, cutoff=0.6)
+    close = _closest(name, known)
     guess = f" Did you mean '{close[0]}'?" if close else ""
     return (
-        f"is not a field the guide knows.{guess} The fields are listed in CONTRIBUTING.md ('The exercise page model')"
+        f"is not a field the guide knows.{guess} The fields are listed in docs/contributing/index.md "
+        "('The exercise page model')"
     )
 
 
@@ -547,11 +554,11 @@ def _check_dose(dose, kind, fail) -> None:
         )
 
 
-# --------------------------------------------------------------------------- CONTRIBUTING
+# --------------------------------------------------------------------------- the contributor guide
 
 
 def contributing_table() -> str:
-    """The field table of CONTRIBUTING.md, made from FIELDS (a test keeps the two the same)."""
+    """The field table of docs/contributing/index.md, made from FIELDS (a test keeps the two the same)."""
     who = {"every": "every page", "exercise": "exercise pages", "optional": "optional"}
     rows = ["| Field | Needed on | Value | What to write |", "| --- | --- | --- | --- |"]
     for field in FIELDS:

@@ -76,7 +76,7 @@ def read_settings(meta: dict[str, Any]) -> tuple[Settings | None, list[str]]:
     """The plan page's `plan:` front matter: (settings, what is wrong with it)."""
     plan = meta.get("plan")
     if not isinstance(plan, dict):
-        return None, ["write the plan's days under 'plan:' (see CONTRIBUTING.md, 'The one-week plan')"]
+        return None, ["write the plan's days under 'plan:' (see docs/contributing/index.md, 'The one-week plan')"]
     wrong: list[str] = []
 
     def number(where: dict, name: str, label: str) -> int:

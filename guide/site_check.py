@@ -43,8 +43,10 @@ class Report:
         for item in self.due:
             yield f"Review due: {item}"
         if self.awaiting_clinical_review:
-            yield (f"Awaiting clinical review ({len(self.awaiting_clinical_review)} pages; see the contributor "
-                   f"guide, 'How a clinician signs a page off'): {', '.join(self.awaiting_clinical_review)}")
+            yield (
+                f"Awaiting clinical review ({len(self.awaiting_clinical_review)} pages; see the contributor "
+                f"guide, 'How a clinician signs a page off'): {', '.join(self.awaiting_clinical_review)}"
+            )
         for name in self.unused_pictures:
             yield f"pictures/{name} is not used by any page"
 
@@ -244,8 +246,14 @@ def dose_text_problems(rel: str, meta: dict, body: str) -> list[Problem]:
     problems = []
 
     def disagree(found: str, box: str) -> None:
-        problems.append(Problem(f"docs/{rel}", "dose", f"the text says '{found}' but the dose box says {box}; "
-                                "make them the same (change the text or the dose)"))
+        problems.append(
+            Problem(
+                f"docs/{rel}",
+                "dose",
+                f"the text says '{found}' but the dose box says {box}; "
+                "make them the same (change the text or the dose)",
+            )
+        )
 
     allowed = {dose.get("hold_seconds"), dose.get("rest_seconds")} - {None}
     for match in SECONDS_IN_TEXT.finditer(words):

@@ -19,7 +19,7 @@ from guide.project import REGISTRY
 HEADER = (
     "# Every published address of the guide. Add new ones with\n"
     "#   python3 scripts/docs.py urls add\n"
-    "# Never delete a line: a moved page needs a redirect instead (see CONTRIBUTING.md).\n"
+    "# Never delete a line: a moved page needs a redirect instead (see docs/contributing/index.md).\n"
     "# 'exercise N /path/' lines give each exercise page a short id for programme links.\n"
 )
 # An exercise's stable id, as kept in the registry: "exercise 7 /stretches/hamstrings/".

@@ -118,4 +118,21 @@ def test_the_contributor_guide_field_table_is_the_page_model():
     table = guide.split("<!-- fields:start -->\n", 1)[1].split("\n<!-- fields:end -->", 1)[0]
     assert table == page_model.contributing_table(), (
         "the field table in docs/contributing/index.md differs from guide/page_model.py: paste "
-        "the output of: .venv/bin/python -c 'from guide import page_model; print(page_model.contributing_table())'")
+        "the output of: .venv/bin/python -c 'from guide import page_model; print(page_model.contributing_table())'"
+    )
+
+
+def test_a_misspelled_field_is_named_once_with_the_field_it_should_be():
+    meta = exercise(keywords=None)
+    meta["keywrods"] = ["a", "b", "c"]
+    found = problems(meta)
+    assert found == [
+        "docs/stretches/quadriceps.md: front matter 'keywrods': is not a field the guide knows. Did you mean "
+        "'keywords'? The fields are listed in docs/contributing/index.md ('The exercise page model')"
+    ]
+
+
+def test_an_unknown_field_is_named_with_the_closest_known_one():
+    meta = exercise()
+    meta["dosage"] = "3 times"
+    assert any("'dosage': is not a field the guide knows. Did you mean 'dose'?" in p for p in problems(meta))

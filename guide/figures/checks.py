@@ -1,0 +1,100 @@
+"""Checks from the geometry, used by the tests: joint ranges, weight on its supports, nothing
+through a support, the body's weight over what holds it up."""
+
+from __future__ import annotations
+
+import math
+
+from . import body, ranges
+from .geometry import distance_to_polygon, hull
+from .props import Ball, Roller
+
+CONTACT_TOLERANCE = 1.5  # cm: a weight-bearing site is within this of its support's surface
+PENETRATION_TOLERANCE = 1.5  # cm: soft tissue may sink this far into a support, no further
+BALANCE_MARGIN = 6.0  # cm: the centre of mass may lie this far outside the supporting area
+
+
+def poses(pic):
+    return [("start", pic.start), ("end", pic.end)]
+
+
+def range_problems(pose) -> list[str]:
+    return ranges.violations(pose)
+
+
+def contact_gaps(pic, which: str) -> list[tuple[str, str, float]]:
+    """(site, support, gap in cm) for every declared contact: 0 is touching, positive is a gap."""
+    supports = {s.name: s for s in pic.supports_at(which)}
+    fr = body.frames(pic.pose(which))
+    out = []
+    for name, support in pic.contacts[which]:
+        c, r = body.site(fr, name)
+        out.append((name, support, supports[support].sdf(c) - r))
+    return out
+
+
+def penetrations(pic, which: str, tolerance: float = PENETRATION_TOLERANCE) -> list[tuple[str, str, float]]:
+    """(body part, support, depth in cm) wherever the body goes into a support deeper than allowed."""
+    worst: dict[tuple[str, str], float] = {}
+    for part, c, r in body.samples(pic.pose(which)):
+        for s in pic.supports_at(which):
+            d = s.sdf(c) - r
+            if d < -tolerance:
+                key = (part, s.name)
+                worst[key] = min(worst.get(key, 0.0), d)
+    return [(p, s, -d) for (p, s), d in sorted(worst.items())]
+
+
+def prop_gaps(pic, which: str) -> list[tuple[str, str, float]]:
+    """Balls and rollers rest on something: (prop, what it rests on, gap in cm)."""
+    supports = pic.supports_at(which)
+    out = []
+    for s in supports:
+        if isinstance(s, Roller):
+            bottom = (s.centre[0], s.centre[1] - s.radius, s.centre[2])
+            under = min(supports, key=lambda o: o.sdf(bottom) if o is not s else math.inf)
+            out.append((s.name, under.name, under.sdf(bottom)))
+        if isinstance(s, Ball):
+            others = [o for o in supports if o is not s]
+            nearest = min(others, key=lambda o: abs(o.sdf(s.centre) - s.radius))
+            out.append((s.name, nearest.name, nearest.sdf(s.centre) - s.radius))
+    return out
+
+
+def balance_offset(pic, which: str) -> float:
+    """How far (cm) the centre of mass lies, seen from above, outside the area spanned by the
+    contacts; 0 when it is inside."""
+    fr = body.frames(pic.pose(which))
+    com = body.centre_of_mass(fr)
+    pts = [(body.site(fr, name)[0][0], body.site(fr, name)[0][2]) for name, _ in pic.contacts[which]]
+    poly = hull(pts)
+    if len(poly) < 3:
+        # a line of contacts: distance to the segment
+        if len(poly) == 2:
+            (ax, az), (bx, bz) = poly
+            dx, dz = bx - ax, bz - az
+            t = max(0.0, min(1.0, ((com[0] - ax) * dx + (com[2] - az) * dz) / (dx * dx + dz * dz)))
+            return math.hypot(com[0] - ax - t * dx, com[2] - az - t * dz)
+        return math.hypot(com[0] - pts[0][0], com[2] - pts[0][1])
+    return distance_to_polygon((com[0], com[2]), poly)
+
+
+def report(pic) -> list[str]:
+    """Every problem with a picture's poses, in plain words (empty when all is well)."""
+    out: list[str] = []
+    if not hasattr(pic, "start"):
+        return out
+    for which, pose in poses(pic):
+        out += [f"{pic.name} {which}: {p}" for p in range_problems(pose)]
+        for name, support, gap in contact_gaps(pic, which):
+            if abs(gap) > CONTACT_TOLERANCE:
+                out.append(f"{pic.name} {which}: {name} is {gap:+.1f} cm from the {support}")
+        for part, support, depth in penetrations(pic, which):
+            out.append(f"{pic.name} {which}: {part} is {depth:.1f} cm into the {support}")
+        for prop, under, gap in prop_gaps(pic, which):
+            if abs(gap) > CONTACT_TOLERANCE:
+                out.append(f"{pic.name} {which}: {prop} is {gap:+.1f} cm from the {under}")
+        off = balance_offset(pic, which)
+        if off > BALANCE_MARGIN:
+            out.append(f"{pic.name} {which}: the weight is {off:.0f} cm outside what holds it up")
+    return out

@@ -1,0 +1,136 @@
+"""One exercise picture: the scene (supports, equipment), the start and end poses, what
+carries weight in each, the worked muscles, the movement arrow, and the view."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PIL import Image
+
+from . import body, render
+from .body import Pose, blend
+from .geometry import Vec
+from .props import Support, Tube
+from .render import Camera
+
+
+@dataclass
+class Arrow:
+    """The movement arrow. Either the path of a body site from the start pose to the end pose
+    (site, with t0..t1 the part of the movement shown), or explicit 3D points.
+    push: screen cm to move the arrow off the body, to the left of its direction (negative:
+    right). both: a head at each end (rolling back and forth)."""
+
+    site: str | None = None
+    points: list | None = None
+    push: float = 0.0
+    shift: tuple[float, float] = (0.0, 0.0)
+    both: bool = False
+    t0: float = 0.0
+    t1: float = 1.0
+    trim: tuple[float, float] = (0.0, 0.0)
+
+
+@dataclass
+class Picture:
+    name: str
+    alt: str
+    camera: Camera
+    supports: list[Support]
+    start: Pose
+    end: Pose
+    contacts: dict[str, list[tuple[str, str]]]  # "start"/"end": [(site, support name)]
+    muscles: list[str] = field(default_factory=list)
+    arrows: list[Arrow] = field(default_factory=list)
+    start_only: list[Support] = field(default_factory=list)  # drawn faint, present only at the start
+    end_only: list[Support] = field(default_factory=list)
+    tubes: Callable[[dict], list[Tube]] | None = None  # strap and the like, from the end pose
+    extra: list[Vec] = field(default_factory=list)  # more points to keep in the frame
+    show_start: bool = True
+    start_shift: Vec = (0.0, 0.0, 0.0)  # draw the start figure beside, not behind
+    arrow_on_top: bool = True
+    crop_below: float | None = None  # world height: frame only what is above it (a closer view)
+
+    def supports_at(self, which: str) -> list[Support]:
+        extra = self.start_only if which == "start" else self.end_only
+        return self.supports + extra
+
+    def pose(self, which: str) -> Pose:
+        return self.start if which == "start" else self.end
+
+    def render(self) -> Image.Image:
+        cam = self.camera
+        items: list[render.Item] = []
+        floor_y = 0.0
+        r = self.end.root
+        items += render.floor_items(cam, centre=(r[0], 0.0, r[2]), depth=140.0 if cam.elevation < 45 else 800.0)
+        for s in self.supports + self.end_only:
+            items += render.support_items(s, cam)
+        shift = self.start_shift
+        if self.show_start:
+            start = self.start.moved(*shift) if any(shift) else self.start
+            items += render.figure_items(start, cam, ghost=True, layer=1)
+        for s in self.start_only:
+            items += render.support_items(s, cam, ghost=True, layer=1)
+        items += render.figure_items(self.end, cam, muscles=self.muscles)
+        if self.tubes:
+            for t in self.tubes(body.frames(self.end)):
+                items.append(render.tube_item(t, cam))
+        for a in self.arrows:
+            items.append(render.arrow_item(self.arrow_path(a), cam, offset=a.shift, both=a.both, trim=a.trim))
+            if a.push:
+                items[-1] = _pushed(items[-1], a, self, cam)
+        extra = [cam.xy(p) for p in self.extra]
+        if self.crop_below is not None:
+            low = cam.xy((0.0, self.crop_below, 0.0))[1]
+            for it in items:
+                it.points = [q for q in it.points if q[1] >= low]
+            extra.append((cam.xy(self.end.root)[0], low))
+        return render.paint(items, floor_y=floor_y, extra=extra)
+
+    def arrow_path(self, a: Arrow) -> list[Vec]:
+        if a.points is not None:
+            return _at_least(list(a.points), self.camera)
+        out = []
+        start = self.start.moved(*self.start_shift) if any(self.start_shift) else self.start
+        for i in range(25):
+            t = a.t0 + (a.t1 - a.t0) * i / 24
+            if any(self.start_shift):
+                p = blend(start, self.end, t)
+            else:
+                p = blend(self.start, self.end, t)
+            out.append(body.site(body.frames(p), a.site)[0])
+        return _at_least(out, self.camera)
+
+
+def _pushed(item, a: Arrow, pic: Picture, cam: Camera):
+    """Move an arrow sideways off the body by a.push screen cm, following its curve."""
+    pts = [cam.xy(p) for p in pic.arrow_path(a)]
+    pts = [(x + a.shift[0], y + a.shift[1]) for x, y in pts]
+    out = []
+    for i, (x, y) in enumerate(pts):
+        p0, p1 = pts[max(i - 1, 0)], pts[min(i + 1, len(pts) - 1)]
+        dx, dy = p1[0] - p0[0], p1[1] - p0[1]
+        n = math.hypot(dx, dy) or 1.0
+        out.append((x - dy / n * a.push, y + dx / n * a.push))
+    out = render._trim(out, *a.trim)
+    return render.Item(3, 0.0, out, lambda c, pts=out: c.arrow(pts, a.both))
+
+
+MIN_ARROW = 22.0  # cm on screen: a shorter movement gets an arrow this long, centred on it
+
+
+def _at_least(points: list[Vec], cam: Camera) -> list[Vec]:
+    """Lengthen a short straight-ish arrow so its head does not swallow it; the faint start
+    figure still shows exactly how far the movement goes."""
+    a, b = cam.xy(points[0]), cam.xy(points[-1])
+    n = math.dist(a, b)
+    if n >= MIN_ARROW or n < 1e-6:
+        return points
+    k = (MIN_ARROW - n) / 2 / n
+    d = tuple(q - p for p, q in zip(points[0], points[-1], strict=False))
+    first = tuple(p - v * k for p, v in zip(points[0], d, strict=False))
+    last = tuple(p + v * k for p, v in zip(points[-1], d, strict=False))
+    return [first, *points[1:-1], last] if len(points) > 2 else [first, last]

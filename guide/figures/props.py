@@ -1,0 +1,232 @@
+"""Supports and equipment: what the body rests on, with true sizes in cm.
+
+Every support has a signed distance function (sdf: positive outside, negative inside), used
+by the tests to check that weight-bearing parts touch it and nothing passes through it, and
+a way to be drawn. Sizes: a lacrosse ball is 6.3 cm across and a tennis ball 6.7 cm; a foam
+roller 15 cm across and 45 cm long; a chair seat 46 cm high; a stair step 18 cm; an
+exercise mat 1 cm thick.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from . import style
+from .geometry import Vec, add, cross, dot, length, mul, sub, unit
+
+LACROSSE = 3.15
+TENNIS = 3.35
+ROLLER_RADIUS = 7.5
+
+
+@dataclass
+class Support:
+    name: str
+    backdrop: bool = False  # floor, wall and mat: always drawn behind the figure
+
+    def sdf(self, p: Vec) -> float:
+        raise NotImplementedError
+
+    def normal(self, p: Vec) -> Vec:
+        e = 0.01
+        return unit(tuple((self.sdf(add(p, d)) - self.sdf(sub(p, d))) for d in ((e, 0, 0), (0, e, 0), (0, 0, e))))  # type: ignore[arg-type]
+
+
+@dataclass
+class Floor(Support):
+    y: float = 0.0
+    backdrop: bool = True
+
+    def sdf(self, p):
+        return p[1] - self.y
+
+
+@dataclass
+class Box(Support):
+    lo: Vec = (0, 0, 0)
+    hi: Vec = (1, 1, 1)
+    colour: tuple = style.PROP
+    kind: str = "box"  # box, mat, wall, cushion, step
+
+    def sdf(self, p):
+        # a box standing on the floor is solid down through it: nothing can touch it from below
+        lo = (self.lo[0], -100.0 if self.lo[1] <= 0 else self.lo[1], self.lo[2])
+        c = [(a + b) / 2 for a, b in zip(lo, self.hi, strict=False)]
+        h = [(b - a) / 2 for a, b in zip(lo, self.hi, strict=False)]
+        q = [abs(p[i] - c[i]) - h[i] for i in range(3)]
+        outside = math.sqrt(sum(max(v, 0.0) ** 2 for v in q))
+        return outside + min(max(q), 0.0)
+
+    @property
+    def top(self) -> float:
+        return self.hi[1]
+
+
+def mat(x0, x1, z0=-32.0, z1=32.0, thickness=1.0, name="mat") -> Box:
+    return Box(name, True, (x0, 0.0, z0), (x1, thickness, z1), style.PROP_LIGHT, "mat")
+
+
+def wall(x, z0=-120.0, z1=120.0, facing=-1, height=230.0, name="wall") -> Box:
+    """A wall whose face is the plane x = x, the room on the side `facing` (-1: x < wall)."""
+    x0, x1 = (x, x + 12.0) if facing < 0 else (x - 12.0, x)
+    return Box(name, True, (x0, 0.0, z0), (x1, height, z1), style.WALL, "wall")
+
+
+def side_wall(z, x0=-120.0, x1=120.0, facing=-1, height=230.0, name="wall") -> Box:
+    """A wall whose face is the plane z = z, the room on the side `facing` (-1: z < wall)."""
+    z0, z1 = (z, z + 12.0) if facing < 0 else (z - 12.0, z)
+    return Box(name, True, (x0, 0.0, z0), (x1, height, z1), style.WALL, "wall")
+
+
+@dataclass
+class Group(Support):
+    """Several boxes that make one thing, such as a chair."""
+
+    boxes: list = field(default_factory=list)
+    kind: str = "group"
+
+    def sdf(self, p):
+        return min(b.sdf(p) for b in self.boxes)
+
+
+def chair(front_x, facing=1, seat=46.0, z=0.0, name="chair", back=True) -> Group:
+    """A plain chair, 44 cm deep and 44 cm wide; `front_x` is the front edge of the seat and
+    `facing` the way a seated person faces (+1: +x)."""
+    d, w, t, leg = 44.0, 22.0, 4.0, 3.0
+    x_front, x_back = front_x, front_x - facing * d
+    lo_x, hi_x = min(x_front, x_back), max(x_front, x_back)
+    boxes = [Box(name + " seat", False, (lo_x, seat - t, z - w), (hi_x, seat, z + w), style.PROP, "seat")]
+    for lx in (x_front - facing * leg, x_back + facing * leg):
+        for lz in (z - w + leg, z + w - leg):
+            boxes.append(
+                Box(
+                    name + " leg",
+                    False,
+                    (lx - leg / 2 - 0.5, 0.0, lz - leg / 2),
+                    (lx + leg / 2 + 0.5, seat - t, lz + leg / 2),
+                    style.PROP_DARK,
+                    "leg",
+                )
+            )
+    if back:
+        bx = x_back
+        for lz in (z - w + leg, z + w - leg):
+            boxes.append(
+                Box(
+                    name + " post",
+                    False,
+                    (bx - 1.8, seat, lz - 1.8),
+                    (bx + 1.8, seat + 44.0, lz + 1.8),
+                    style.PROP_DARK,
+                    "leg",
+                )
+            )
+        boxes.append(
+            Box(
+                name + " back",
+                False,
+                (bx - 1.5, seat + 22.0, z - w),
+                (bx + 1.5, seat + 42.0, z + w),
+                style.PROP,
+                "seat",
+            )
+        )
+    return Group(name, False, boxes)
+
+
+def step(x0, x1, height=18.0, z=0.0, width=80.0, name="step") -> Box:
+    return Box(name, False, (x0, 0.0, z - width / 2), (x1, height, z + width / 2), style.PROP, "step")
+
+
+def cushion(x0, x1, thickness=8.0, z=0.0, width=36.0, y=0.0, name="cushion") -> Box:
+    return Box(name, False, (x0, y, z - width / 2), (x1, y + thickness, z + width / 2), style.PROP_LIGHT, "cushion")
+
+
+@dataclass
+class Roller(Support):
+    """A foam roller lying on the floor, its axis along x or z."""
+
+    centre: Vec = (0, ROLLER_RADIUS, 0)
+    axis: str = "z"
+    radius: float = ROLLER_RADIUS
+    half_length: float = 22.5
+
+    def sdf(self, p):
+        c = self.centre
+        if self.axis == "z":
+            radial, along = math.hypot(p[0] - c[0], p[1] - c[1]), abs(p[2] - c[2])
+        else:
+            radial, along = math.hypot(p[2] - c[2], p[1] - c[1]), abs(p[0] - c[0])
+        a, b = radial - self.radius, along - self.half_length
+        return math.hypot(max(a, 0.0), max(b, 0.0)) + min(max(a, b), 0.0)
+
+    def ends(self) -> tuple[Vec, Vec]:
+        d = (0.0, 0.0, self.half_length) if self.axis == "z" else (self.half_length, 0.0, 0.0)
+        return sub(self.centre, d), add(self.centre, d)
+
+
+@dataclass
+class Ball(Support):
+    centre: Vec = (0, LACROSSE, 0)
+    radius: float = LACROSSE
+    kind: str = "lacrosse"  # a lacrosse ball: solid green; a tennis ball: light green, dark seam
+
+    def sdf(self, p):
+        return length(sub(p, self.centre)) - self.radius
+
+
+@dataclass
+class Tube:
+    """Something thin drawn along a path: a strap, a towel edge, the Theracane."""
+
+    points: list
+    radius: float = 1.2
+    colour: tuple = style.PROP
+    knobs: list = field(default_factory=list)  # (centre, radius)
+
+
+def theracane(base: Vec, height=62.0, hook=13.0, facing=1) -> Tube:
+    """A Theracane standing upright: a straight shaft with a round hook at the top, knobs on it."""
+    pts = [add(base, (0.0, y, 0.0)) for y in (0.0, height * 0.5, height - hook)]
+    centre = add(base, (facing * hook, height - hook, 0.0))
+    arc = [
+        add(centre, (-facing * hook * math.cos(math.radians(a)), hook * math.sin(math.radians(a)), 0.0))
+        for a in range(0, 241, 15)
+    ]
+    pts += arc
+    knobs = [
+        (add(base, (0.0, height * 0.34, 0.0)), 2.4),
+        (add(base, (0.0, height * 0.55, 0.0)), 2.4),
+        (arc[-1], 2.6),
+        (add(base, (0.0, height * 0.18, 0.0)), 2.0),
+    ]
+    return Tube(pts, 1.35, style.PROP, knobs)
+
+
+def surface_point(support: Support, p: Vec) -> Vec:
+    """The nearest point of a support's surface to p (one Newton step is enough for ours)."""
+    d = support.sdf(p)
+    return sub(p, mul(support.normal(p), d))
+
+
+__all__ = [
+    "LACROSSE",
+    "ROLLER_RADIUS",
+    "TENNIS",
+    "Ball",
+    "Box",
+    "Floor",
+    "Group",
+    "Roller",
+    "Tube",
+    "chair",
+    "cross",
+    "cushion",
+    "dot",
+    "mat",
+    "side_wall",
+    "step",
+    "theracane",
+    "wall",
+]

@@ -1,0 +1,60 @@
+"""The picture legend: one colour for each meaning, the same in every picture.
+
+    figure (near side)      dark slate     the person; the limbs nearer to you
+    figure (far side)       light slate    the limbs on the far side of the body
+    start position          pale grey      where the movement starts (drawn faint, behind)
+    worked muscle           vermilion      the muscle that stretches or works
+    movement arrow          blue           which way to move, and how far
+    equipment               green          ball, foam roller, Theracane, strap, chair, step, mat,
+                                           cushion (a ball also has a white seam)
+    floor and wall          warm grey      where the body rests
+
+The contrast ratios (WCAG 2 formula) against the background are checked by the tests.
+"""
+
+from __future__ import annotations
+
+BACKGROUND = (250, 250, 246)
+FLOOR = (226, 222, 212)
+FLOOR_LINE = (150, 142, 128)
+WALL = (214, 209, 198)
+WALL_EDGE = (150, 142, 128)
+
+NEAR = (44, 58, 76)
+FAR = (106, 123, 143)
+HAIR = (18, 22, 30)
+SPINE_LINE = (96, 112, 132)
+GHOST = (204, 210, 218)
+FACE_MARK = (250, 250, 246)
+
+MUSCLE = (222, 78, 40)
+ARROW = (22, 96, 196)
+
+PROP = (38, 128, 78)  # equipment, main colour
+PROP_LIGHT = (150, 205, 168)  # large flat equipment (mat, cushion, towel) and lit faces
+PROP_DARK = (22, 88, 52)  # edges and shaded faces
+PROP_MARK = (250, 250, 246)  # the seam on a ball, rings on a roller
+
+LEGEND = [
+    ("dark slate", NEAR, "the person; the arm or leg nearer to you"),
+    ("light slate", FAR, "the arm or leg on the far side"),
+    ("pale grey", GHOST, "where you start: the movement begins here"),
+    ("vermilion (red-orange)", MUSCLE, "the muscle you stretch or work"),
+    ("blue", ARROW, "the movement: which way, and how far"),
+    ("green", PROP, "equipment: ball, foam roller, Theracane, strap, chair, step, mat, cushion"),
+]
+
+
+def _channel(c: int) -> float:
+    c = c / 255
+    return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def luminance(rgb) -> float:
+    r, g, b = (_channel(v) for v in rgb[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a, b) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)

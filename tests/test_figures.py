@@ -1,0 +1,289 @@
+"""The exercise pictures (guide/figures): every pose stays inside normal joint ranges, every
+part that carries weight touches its support and nothing passes through one (measured from the
+geometry, not by eye), each picture shows a start and an end from a view where the movement
+can be seen, and the same code draws the same pixels as the committed files."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import math
+
+import pytest
+from PIL import Image
+
+from guide import figures
+from guide.figures import body, checks, ranges, scenes, style
+from guide.figures.__main__ import main
+from guide.figures.body import Pose, blend
+from guide.figures.geometry import dot, length, sub
+from guide.figures.picture import Picture
+from guide.figures.scenes import BUILDERS, _stored, picture
+
+ROOT = figures.ROOT
+POSED = [name for name in BUILDERS if isinstance(picture(name), Picture)]
+SIDEWAYS = [
+    "stretches/side-bend.png",
+    "legs/clamshell.png",
+    "core/side-plank.png",
+    "legs/side-leg-raise.png",
+    "foam-rolling/outer-thigh.png",
+    "trigger-points/gluteus-medius.png",
+    "trigger-points/quadratus-lumborum.png",
+]
+
+
+def test_the_stored_poses_belong_to_this_code():
+    assert _stored(), "guide/figures/poses.json is out of date: run .venv/bin/python -m guide.figures"
+
+
+def test_a_fresh_solve_gives_the_stored_poses():
+    fresh, stored = picture("core/bird-dog.png", fresh=True), picture("core/bird-dog.png")
+    assert fresh.start == stored.start and fresh.end == stored.end
+
+
+# ------------------------------------------------------------------ joint ranges
+
+
+def test_the_range_table_names_its_source_and_covers_the_main_joints():
+    assert "American Academy of Orthopaedic Surgeons" in ranges.SOURCE
+    joints = {joint for joint, _ in ranges.RANGES}
+    assert {"hip", "knee", "ankle", "shoulder", "elbow", "spine", "neck"} <= joints
+    assert {m for j, m in ranges.RANGES if j == "spine"} == {"flexion", "side bend", "rotation"}
+    assert ranges.RANGES[("knee", "flexion")][0] == 0 and ranges.RANGES[("elbow", "flexion")][0] == 0
+
+
+@pytest.mark.parametrize("name", POSED)
+def test_every_pose_stays_within_normal_joint_ranges(name):
+    pic = picture(name)
+    for label, pose in [("start", pic.start), ("halfway", blend(pic.start, pic.end, 0.5)), ("end", pic.end)]:
+        assert not ranges.violations(pose), f"{name} {label}: {ranges.violations(pose)}"
+
+
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        (dict(knee_r=-12.0), "knee right flexion"),  # a knee bent backwards
+        (dict(elbow_l=-15.0), "elbow left flexion"),  # an elbow bent backwards
+        (dict(hip_r=(140.0, 0.0, 0.0)), "hip right flexion"),
+        (dict(spine=(0.0, 50.0, 0.0)), "spine side bend"),
+        (dict(neck=(0.0, 0.0, 80.0)), "neck rotation"),
+    ],
+)
+def test_a_joint_outside_its_range_is_caught(change, words):
+    bad = picture("core/bird-dog.png").end.set(**change)
+    problems = ranges.violations(bad)
+    assert problems and any(p.startswith(words) for p in problems), problems
+
+
+# ------------------------------------------------------------------ weight and supports
+
+
+@pytest.mark.parametrize("name", POSED)
+def test_weight_bearing_parts_touch_their_supports(name):
+    pic = picture(name)
+    for which in ("start", "end"):
+        gaps = checks.contact_gaps(pic, which)
+        assert gaps, f"{name} {which}: no part carries weight"
+        far = [(s, support, round(g, 1)) for s, support, g in gaps if abs(g) > checks.CONTACT_TOLERANCE]
+        assert not far, f"{name} {which}: not touching (site, support, gap cm): {far}"
+
+
+@pytest.mark.parametrize("name", POSED)
+def test_nothing_passes_through_a_support(name):
+    pic = picture(name)
+    for which in ("start", "end"):
+        deep = checks.penetrations(pic, which)
+        assert not deep, f"{name} {which}: into a support (part, support, cm): {deep}"
+
+
+@pytest.mark.parametrize("name", POSED)
+def test_the_weight_is_over_what_holds_it_up(name):
+    pic = picture(name)
+    for which in ("start", "end"):
+        off = checks.balance_offset(pic, which)
+        assert off <= checks.BALANCE_MARGIN, f"{name} {which}: centre of mass {off:.0f} cm outside the supports"
+
+
+@pytest.mark.parametrize("name", POSED)
+def test_balls_and_rollers_rest_on_something(name):
+    pic = picture(name)
+    for which in ("start", "end"):
+        for prop, under, gap in checks.prop_gaps(pic, which):
+            assert abs(gap) <= checks.CONTACT_TOLERANCE, f"{name} {which}: {prop} is {gap:+.1f} cm from {under}"
+
+
+def test_a_hand_floating_5_cm_above_the_floor_is_caught():
+    pic = picture("core/bird-dog.png")
+    # lift the whole figure 5 cm: the supporting hand (and knee) now float
+    floating = dataclasses.replace(pic, end=pic.end.moved(0.0, 5.0, 0.0))
+    gaps = {site: gap for site, _, gap in checks.contact_gaps(floating, "end")}
+    assert gaps["palm_r"] == pytest.approx(5.0, abs=0.6)
+    assert any("palm_r is +5" in p for p in checks.report(floating))
+
+
+def test_a_hand_lifted_by_its_own_joint_is_caught():
+    pic = picture("core/bird-dog.png")
+    bent = dataclasses.replace(pic, end=pic.end.set(elbow_r=40.0))  # the supporting elbow bends
+    assert any(abs(g) > checks.CONTACT_TOLERANCE for s, _, g in checks.contact_gaps(bent, "end") if s == "palm_r")
+
+
+def test_feet_sinking_through_the_floor_are_caught():
+    pic = picture("legs/calf-raise.png")
+    sunk = dataclasses.replace(pic, start=pic.start.moved(0.0, -5.0, 0.0))
+    deep = checks.penetrations(sunk, "start")
+    assert any(part.startswith("foot") and support == "floor" for part, support, _ in deep), deep
+
+
+def test_a_body_leaning_on_nothing_is_caught():
+    pic = picture("legs/hip-hinge.png")
+    # the same hinge with the body tipped further forward and the arms reaching out, hips not back: it would fall
+    tipped = dataclasses.replace(
+        pic,
+        end=pic.end.set(
+            tilt=88.0, shoulder_r=(170.0, 0.0, 0.0), shoulder_l=(170.0, 0.0, 0.0), elbow_r=0.0, elbow_l=0.0
+        ),
+    )
+    assert checks.balance_offset(tipped, "end") > checks.BALANCE_MARGIN
+
+
+# ------------------------------------------------------------------ what each picture shows
+
+
+@pytest.mark.parametrize("name", POSED)
+def test_each_picture_shows_a_start_an_end_and_a_movement_arrow(name):
+    pic = picture(name)
+    assert pic.arrows, f"{name}: no movement arrow"
+    moved = pic.start != pic.end or pic.start_only != pic.end_only
+    assert moved, f"{name}: start and end are the same"
+
+
+@pytest.mark.parametrize("name", POSED)
+def test_the_movement_can_be_seen_from_the_chosen_view(name):
+    """The arrow's path lies mostly across the picture, not straight towards the viewer."""
+    pic = picture(name)
+    for arrow in pic.arrows:
+        path = pic.arrow_path(arrow)
+        move = sub(path[-1], path[0])
+        across = length(move) ** 2 - dot(move, pic.camera.toward) ** 2
+        assert length(move) > 3.0, f"{name}: the arrow shows almost no movement"
+        assert math.sqrt(max(across, 0.0)) >= 0.6 * length(move), f"{name}: the movement points at the viewer"
+
+
+@pytest.mark.parametrize("name", SIDEWAYS)
+def test_sideways_movements_are_not_drawn_from_the_side(name):
+    pic = picture(name)
+    fr = body.frames(pic.end)
+    _, pelvis = fr["pelvis"]
+    right = (pelvis[0][2], pelvis[1][2], pelvis[2][2])  # the body's right-left axis in the world
+    forward = (pelvis[0][0], pelvis[1][0], pelvis[2][0])
+    # a side view looks along the right-left axis; these are seen from the front, back or above
+    assert abs(dot(right, pic.camera.toward)) < 0.75, f"{name}: drawn from the side"
+    assert abs(dot(forward, pic.camera.toward)) > 0.3 or pic.camera.elevation > 30
+
+
+def test_the_ql_ball_sits_at_the_side_of_the_waist_not_on_the_spine():
+    pic = picture("trigger-points/quadratus-lumborum.png")
+    ball = next(s for s in pic.supports if s.name == "ball")
+    assert 3.1 <= ball.radius <= 3.4  # a lacrosse or tennis ball
+    fr = body.frames(pic.end)
+    spine = body.at(fr, "waist", (-10.0, 4.0, 0.0))  # the middle of the lower back
+    assert length(sub(ball.centre, spine)) > 15.0
+    wall = next(s for s in pic.supports if s.name == "wall")
+    assert abs(wall.sdf(ball.centre) - ball.radius) < 0.5  # between the waist and the wall
+    crest = body.site(fr, "hip_crest_r")[0]
+    assert 0.0 < ball.centre[1] - crest[1] < 12.0  # just above the top of the hip bone
+    assert abs(pic.camera.toward[0]) > 0.95  # seen from behind
+
+
+def test_the_hip_hinge_moves_the_hips_back_with_a_neutral_neck():
+    pic = picture("legs/hip-hinge.png")
+    assert pic.end.root[0] < pic.start.root[0] - 8.0
+    assert abs(pic.end.neck[0]) <= 10.0 and abs(pic.end.spine[0]) <= 10.0
+    assert [a.site for a in pic.arrows] == ["sacrum"]
+
+
+def test_the_calf_stretch_bends_the_front_knee_over_the_toes_with_the_back_heel_down():
+    pic = picture("stretches/calves.png")
+    fr = body.frames(pic.end)
+    assert pic.end.knee_r == 0.0 and pic.end.knee_l > 25.0  # back leg straight, front knee bent
+    knee, ankle = fr["shin_l"][0], fr["foot_l"][0]
+    assert knee[0] > ankle[0] + 8.0  # forward, over the toes
+    assert ("heel_r", "floor") in pic.contacts["end"]
+
+
+@pytest.mark.parametrize("name", list(BUILDERS))
+def test_every_picture_has_alt_text_describing_it(name):
+    alt = picture(name).alt
+    assert len(alt) >= 30 and not alt.lower().startswith(("picture of", "image of"))
+
+
+# ------------------------------------------------------------------ colours
+
+
+def test_the_figure_arrows_muscle_and_equipment_stand_out_from_the_background():
+    for colour in (style.NEAR, style.FAR, style.ARROW, style.MUSCLE, style.PROP):
+        assert style.contrast(colour, style.BACKGROUND) >= 3.0, colour
+    # three meanings, three clearly different colours (muscle, arrow, equipment)
+    hues = [_hue(c) for c in (style.MUSCLE, style.ARROW, style.PROP)]
+    for i, a in enumerate(hues):
+        for b in hues[i + 1 :]:
+            assert min(abs(a - b), 360 - abs(a - b)) >= 60
+
+
+def _hue(rgb) -> float:
+    import colorsys
+
+    return colorsys.rgb_to_hsv(*(v / 255 for v in rgb))[0] * 360
+
+
+# ------------------------------------------------------------------ the files
+
+
+def test_every_picture_file_is_in_the_pictures_folder_at_full_size():
+    for name in BUILDERS:
+        path = ROOT / "pictures" / name
+        assert path.is_file(), f"pictures/{name} is missing: run .venv/bin/python -m guide.figures"
+        with Image.open(path) as image:
+            assert image.size == (figures.WIDTH, figures.HEIGHT)
+        assert path.stat().st_size < 150_000
+    drawn = {p.relative_to(ROOT / "pictures").as_posix() for p in (ROOT / "pictures").glob("*/*.png")}
+    assert drawn == set(BUILDERS), drawn ^ set(BUILDERS)
+
+
+SAMPLE = ["core/bird-dog.png", "trigger-points/quadratus-lumborum.png"]
+
+
+def test_drawing_is_deterministic_and_matches_the_committed_files(tmp_path):
+    for run in ("a", "b"):
+        assert main(["--only", *SAMPLE, "--out", str(tmp_path / run)]) == 0
+    for name in SAMPLE:
+        first = (tmp_path / "a" / name).read_bytes()
+        assert first == (tmp_path / "b" / name).read_bytes(), f"{name} differs between two runs"
+        committed = (ROOT / "pictures" / name).read_bytes()
+        assert hashlib.sha256(first).digest() == hashlib.sha256(committed).digest(), (
+            f"pictures/{name} differs from what the program draws now: run .venv/bin/python -m guide.figures"
+        )
+
+
+def test_the_command_refuses_an_unknown_name(tmp_path, capsys):
+    assert main(["--only", "core/no-such.png", "--out", str(tmp_path)]) == 2
+    assert "unknown picture" in capsys.readouterr().err
+
+
+def test_a_pose_is_plain_data():
+    p = Pose()
+    assert p.set(knee_r=10).knee_r == 10.0 and p.moved(1, 2, 3).root == (1.0, 93.5, 3.0)
+
+
+def test_every_page_describes_its_picture_with_the_pictures_own_alt_text():
+    """The alt text is written once, beside the drawing (Picture.alt); each page carries it."""
+    from guide import front_matter
+    from guide.project import DOCS
+
+    for page in sorted(DOCS.rglob("*.md")):
+        image = front_matter.split(page.read_text(encoding="utf-8"))[0].get("image")
+        if isinstance(image, dict) and image.get("file") in scenes.BUILDERS:
+            assert image["alt"] == scenes.picture(image["file"]).alt, (
+                f"{page}: image.alt differs from the alt text of its drawing in guide/figures/scenes.py"
+            )
