@@ -106,8 +106,9 @@ async function install() {
   if (!BUILD) return;
   const cache = await caches.open(CACHE);
   const older = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
-  // What to save: the shell, and whatever the reader had saved with the build before.
-  const wanted = new Set(BUILD.shell);
+  // What to save: the shell, and whatever the reader had saved with the build before. The search
+  // index (a third of a first visit's bytes) waits until the reader uses search.
+  const wanted = new Set(BUILD.shell.filter((rel) => !BUILD.later.includes(rel)));
   const before = new Map(); // rel -> an older cache that has it
   for (const name of older) {
     const old = await caches.open(name);
@@ -208,9 +209,13 @@ async function answer(event, rel, page) {
   // A picture's name means the same bytes for ever: the saved one is always right.
   if (saved && isPicture(rel)) return saved;
   const network = fetch(event.request);
-  // Keep what came from the network when it belongs to this build (checked in `keep`).
-  const keeping = network.then((response) => (response.ok ? keep(cache, rel, response.clone()) : false)).catch(() => false);
-  event.waitUntil(keeping);
+  // Keep what came from the network when it belongs to this build (checked in `keep`); not a page
+  // the browser fetches ahead in case it is opened (it is kept when it is opened).
+  const ahead = /prefetch/i.test(event.request.headers.get("Sec-Purpose") || event.request.headers.get("Purpose") || "");
+  if (!ahead) {
+    const response = network.then((r) => (r.ok ? r.clone() : null));
+    event.waitUntil(response.then((r) => (r ? keep(cache, rel, r) : false)).catch(() => false));
+  }
   try {
     return await withinWait(network, Boolean(saved));
   } catch (error) {
@@ -220,6 +225,7 @@ async function answer(event, rel, page) {
       if (other) return other;
     }
     if (page && event.request.mode === "navigate") return notSavedPage(cache, rel);
+    if (BUILD.search && rel === BUILD.search.path) return savedPagesIndex(cache);
     // No copy: fail as the network did (instant navigation then loads the page in full).
     return Response.error();
   }
@@ -235,17 +241,30 @@ async function otherSize(cache, rel) {
   return null;
 }
 
+async function savedPages(cache) {
+  const saved = [];
+  for (const request of await cache.keys()) {
+    const rel = relative(request.url);
+    if (rel !== null && isPage(rel)) saved.push(rel);
+  }
+  return saved;
+}
+
+// With no connection and no saved search index: an index of the saved pages' titles, so search
+// still finds what can be read (and Material's search does not wait for ever).
+async function savedPagesIndex(cache) {
+  const docs = (await savedPages(cache)).map((rel) => ({ location: rel, title: BUILD.titles[rel], text: "" }));
+  const body = JSON.stringify({ config: BUILD.search.config, docs });
+  return new Response(body, { status: 200, headers: { "Content-Type": "application/json" } });
+}
+
 function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, (c) => "&#" + c.charCodeAt(0) + ";");
 }
 
 // Shown when there is no connection and the page was never saved: what can be read instead.
 async function notSavedPage(cache, rel) {
-  const saved = [];
-  for (const request of await cache.keys()) {
-    const other = relative(request.url);
-    if (other !== null && isPage(other)) saved.push(other);
-  }
+  const saved = await savedPages(cache);
   saved.sort((a, b) => (a === "" ? -1 : b === "" ? 1 : BUILD.titles[a].localeCompare(BUILD.titles[b])));
   const links = saved
     .map((p) => `<li><a href="${escapeHtml(key(p))}">${escapeHtml(BUILD.titles[p])}</a></li>`)
@@ -255,8 +274,12 @@ async function notSavedPage(cache, rel) {
     '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width,initial-scale=1">' +
     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'none'; img-src 'self' data:\">" +
-    `<title>No connection - ${escapeHtml(BUILD.name)}</title>${styles}</head>` +
-    '<body><main class="md-main"><article class="md-content__inner md-typeset guide-not-saved">' +
+    `<title>No connection - ${escapeHtml(BUILD.name)}</title>${styles}` +
+    (BUILD.icon ? `<link rel="icon" href="${escapeHtml(key(BUILD.icon))}">` : "") +
+    "</head>" +
+    '<body dir="ltr" data-md-color-scheme="default" data-md-color-primary="custom" data-md-color-accent="custom">' +
+    '<main class="md-main"><div class="md-main__inner md-grid"><div class="md-content">' +
+    '<article class="md-content__inner md-typeset guide-not-saved">' +
     "<h1>No connection</h1>" +
     "<p>This page is not saved on this phone or computer yet, so it cannot open without a connection. " +
     "It will open when you are back online.</p>" +
@@ -266,6 +289,6 @@ async function notSavedPage(cache, rel) {
     (saved.includes(HELP_PAGE)
       ? `<p>Worried about your back? Read <a href="${escapeHtml(key(HELP_PAGE))}">${escapeHtml(BUILD.titles[HELP_PAGE])}</a>.</p>`
       : "") +
-    "</article></main></body></html>";
+    "</article></div></div></main></body></html>";
   return new Response(html, { status: 200, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }

@@ -19,7 +19,10 @@ WHITE = (255, 255, 255)
 SOFT_WHITE = (214, 236, 234)  # on teal: 7:1 contrast, for the smaller words
 
 # logo.svg's shapes on its 24 x 24 grid: a circle, a curved back (two cubic curves) and a head.
-_BACK = (((12.5, 4.5), (10.9, 6.7), (10.6, 8.9), (11.5, 11.1)), ((11.5, 11.1), (12.4, 13.3), (12.3, 15.7), (10.9, 18.5)))
+_BACK = (
+    ((12.5, 4.5), (10.9, 6.7), (10.6, 8.9), (11.5, 11.1)),
+    ((11.5, 11.1), (12.4, 13.3), (12.3, 15.7), (10.9, 18.5)),
+)
 _BACK_WIDTH = 2.2
 _HEAD = ((15.5, 6.0), 1.6)
 _SUPERSAMPLE = 4

@@ -16,10 +16,12 @@ after a build, and guide.zensical_build after a Zensical build.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -29,20 +31,19 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps
 
-from guide import brand, front_matter, pictures
-from guide.built_site import pages, start_tags
-from guide.exercise_catalogue import _ConfigLoader
+from guide import brand, front_matter, pictures, site_config
+from guide.built_site import pages
 from guide.page_model import EXERCISE_TEMPLATE
 
 SIZE = (1200, 630)
 # Where a page's preview is published: assets/previews/<page address>preview.png.
 OUTPUT_DIR = "assets/previews"
 FILE_NAME = "preview.png"
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 1  # with the code below: any change to how a preview is drawn makes new ones
 # Cached previews not used by any build for this long are deleted.
 KEEP_UNUSED_SECONDS = 30 * 24 * 3600
 # Draw in parallel only when there is this much to draw (a first build): a pool costs ~0.3 s.
-PARALLEL_FROM = 12
+PARALLEL_FROM = 20
 # What an exercise is, in the words of its kind (front matter `kind`).
 KIND_LABELS = {
     "stretch": "Stretch",
@@ -52,7 +53,9 @@ KIND_LABELS = {
     "legs": "Leg exercise",
 }
 TAGLINE = "Plain-English help to ease low back pain"
+PANEL_PICTURE_WIDTH = 590  # the picture's panel is 630 px wide, less a margin
 HEAD_BYTES = 20_000  # the <meta> tags are in the first part of a page
+EXERCISE_CLASS = "guide-exercise-page"  # overrides/exercise.html
 
 
 def preview_path(url: str) -> str:
@@ -72,50 +75,61 @@ class Card:
     title: str
     site_name: str
     label: str = ""  # what kind of exercise it is; "" for the site card
-    picture: str = ""  # the original picture's path, for an exercise page
+    picture: str = ""  # the picture's file (processed, else the original), for an exercise page
     picture_key: str = ""  # the original's content key: a new picture makes a new preview
 
     def key(self) -> str:
         text = json.dumps(
-            [LAYOUT_VERSION, SIZE, self.title, self.site_name, self.label, self.picture_key], ensure_ascii=False
+            [LAYOUT_VERSION, _code_key(), SIZE, self.title, self.site_name, self.label, self.picture_key],
+            ensure_ascii=False,
         )
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@functools.cache
+def _code_key() -> str:
+    """A key of the code that draws previews (this module and guide.brand): a change to it
+    makes every preview again, so a cached one never shows an old layout."""
+    digest = hashlib.sha256()
+    for module in (__file__, brand.__file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 # --------------------------------------------------------------------------- what to draw
 
 
+OG_TITLE = re.compile(r"<meta\s[^>]*\bog:title\b[^>]*>", re.I)
+CONTENT = re.compile(r"""\bcontent=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+
+
 def page_title(html: str) -> str | None:
-    """The title a page's link-preview tags give it (og:title), or None."""
-    for meta in start_tags(html[:HEAD_BYTES], "meta"):
-        if meta.get("property") == "og:title":
-            return unescape(meta.get("content", "")).strip() or None
-    return None
+    """The title a page's link-preview tags give it (og:title), or None. A regular expression,
+    not a parser: it runs on every page of every build."""
+    tag = OG_TITLE.search(html, 0, HEAD_BYTES)
+    content = CONTENT.search(tag.group(0)) if tag else None
+    if not content:
+        return None
+    return unescape(next(g for g in content.groups() if g is not None)).strip() or None
 
 
 def source_of(url: str, docs: Path) -> Path | None:
     """The Markdown file of a page address (directory URLs)."""
     rel = url.strip("/")
-    for name in ([f"{rel}.md", f"{rel}/index.md"] if rel else ["index.md"]):
+    for name in [f"{rel}.md", f"{rel}/index.md"] if rel else ["index.md"]:
         if (docs / name).is_file():
             return docs / name
     return None
 
 
 def site_name(config_file: Path) -> str:
-    import yaml
-
-    try:
-        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    except (OSError, yaml.YAMLError):
-        return ""
-    return str(config.get("site_name") or "") if isinstance(config, dict) else ""
+    return str(site_config.read(config_file).get("site_name") or "")
 
 
 def cards(site: Path, root: Path) -> list[Card]:
     """A card for every page of the built site that has link-preview tags."""
     docs, name = root / "docs", site_name(root / "mkdocs.yml")
-    manifest = _picture_keys(root)
+    processed = _processed(root)
     found = []
     for path, html in pages(site).items():
         title = page_title(html)
@@ -123,7 +137,8 @@ def cards(site: Path, root: Path) -> list[Card]:
             continue
         url = path.lstrip("/")
         card = Card(url, title, name)
-        source = source_of(url, docs)
+        # Only an exercise page (its template's class says so) has a picture to show.
+        source = source_of(url, docs) if EXERCISE_CLASS in html else None
         try:
             meta = front_matter.split(source.read_text(encoding="utf-8"))[0] if source else {}
         except (OSError, UnicodeDecodeError, front_matter.FrontMatterError):
@@ -132,22 +147,32 @@ def cards(site: Path, root: Path) -> list[Card]:
         file = image.get("file") if isinstance(image, dict) else None
         original = root / "pictures" / file if isinstance(file, str) else None
         if original is not None and original.is_file() and not original.is_symlink():
-            key = manifest.get(file) or pictures.content_key(original)
+            key, smaller = processed.get(file, (pictures.content_key(original), None))
             label = KIND_LABELS.get(str(meta.get("kind")), "Exercise")
-            card = Card(url, title, name, label, str(original), key)
+            card = Card(url, title, name, label, str(smaller or original), key)
         found.append(card)
     return found
 
 
-def _picture_keys(root: Path) -> dict[str, str]:
-    """The picture pipeline's content key of each original (read from its manifest)."""
+def _processed(root: Path) -> dict[str, tuple[str, Path | None]]:
+    """Each original's content key, and its processed JPEG or PNG at the smallest width that
+    still fills the preview's panel (much quicker to open than the original), from the picture
+    pipeline's manifest."""
+    out = pictures.output_dir(root)
     try:
-        data = json.loads((pictures.output_dir(root) / pictures.MANIFEST).read_text(encoding="utf-8"))
+        data = json.loads((out / pictures.MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if not isinstance(data, dict):
-        return {}
-    return {name: entry["key"] for name, entry in data.items() if isinstance(entry, dict) and "key" in entry}
+    found: dict[str, tuple[str, Path | None]] = {}
+    for name, entry in data.items() if isinstance(data, dict) else ():
+        if not isinstance(entry, dict) or "key" not in entry:
+            continue
+        variants = entry.get("variants") or {}
+        fallback = variants.get("png") or variants.get("jpeg") or []
+        wide_enough = [v for v in fallback if isinstance(v, list) and len(v) == 3 and v[0] >= PANEL_PICTURE_WIDTH]
+        best = out / min(wide_enough)[2] if wide_enough else None
+        found[name] = (str(entry["key"]), best if best is not None and best.is_file() else None)
+    return found
 
 
 # --------------------------------------------------------------------------- drawing
@@ -164,8 +189,8 @@ def draw(card: Card) -> Image.Image:
         image.paste(brand.PALE, (0, 0, panel, height))
         with Image.open(card.picture) as original:
             picture = ImageOps.exif_transpose(original).convert("RGBA")
-        picture.thumbnail((panel - 40, height - 40), Image.Resampling.LANCZOS)
-        backdrop = Image.new("RGBA", picture.size, brand.PALE + (255,))
+        picture.thumbnail((panel - 40, height - 40), Image.Resampling.LANCZOS, reducing_gap=3.0)
+        backdrop = Image.new("RGBA", picture.size, (*brand.PALE, 255))
         picture = Image.alpha_composite(backdrop, picture).convert("RGB")
         image.paste(picture, ((panel - picture.width) // 2, (height - picture.height) // 2))
         left, text_width = panel + 56, width - panel - 56 - 48
@@ -177,23 +202,27 @@ def draw(card: Card) -> Image.Image:
     mark = brand.logo(64, circle=brand.WHITE, figure=brand.TEAL)
     image.paste(mark, (left, 56), mark)
     pen.text((left + 84, 88), card.site_name, font=brand.font(40), fill=brand.WHITE, anchor="lm")
-    # The page's title, as large as fits.
-    face, lines = brand.fit(card.title, text_width, max_lines, title_sizes)
+    # The page's title, as large as fits (the home page's title is the site's name, shown above:
+    # its card says what the guide is for instead).
+    home = not card.picture and card.title == card.site_name
+    face, lines = brand.fit(TAGLINE if home else card.title, text_width, max_lines, title_sizes)
     line_height = round(face.size * 1.18)
     top = 168 if card.label else 184
     if card.label:
         pen.text((left, top), card.label, font=brand.font(36), fill=brand.SOFT_WHITE)
         top += 64
     for n, line in enumerate(lines):
-        pen.text((left, top + n * line_height), line, font=face, fill=brand.WHITE, stroke_width=1, stroke_fill=brand.WHITE)
-    if not card.picture:
+        pen.text(
+            (left, top + n * line_height), line, font=face, fill=brand.WHITE, stroke_width=1, stroke_fill=brand.WHITE
+        )
+    if not card.picture and not home:
         pen.text((left, height - 72), TAGLINE, font=brand.font(36), fill=brand.SOFT_WHITE, anchor="ls")
     return image
 
 
 def _save(image: Image.Image, target: Path) -> None:
     # A palette of 256 colours keeps a drawing with text small and sharp (no JPEG blur on letters).
-    small = image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    small = image.quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
     tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
     try:
         small.save(tmp, format="PNG", optimize=True)

@@ -10,8 +10,9 @@ fills in its `const BUILD = null;` line with what this build is made of:
   their address ("plan/", "" for the home page), the rest by their path. Pictures are not listed:
   their names carry their content key (guide.pictures), so a name always means the same bytes.
 - `shell`: what it saves at once, on the first visit: the home page, the plan, the help page,
-  the styles and scripts every page uses, the search index, the sitemap (instant navigation reads
-  it), the routine of the plan's days, the manifest and the icons.
+  the styles and scripts every page uses, the sitemap (instant navigation reads
+  it), the routine of the plan's days, the manifest and the icons. The search index is listed in
+  `later`: it is saved when the reader first searches, not on the first visit.
 - `titles`: each page's title, for the list of saved pages shown when a page is not saved.
 - `version`: a key of all of that. Any change of any file gives a new sw.js, so browsers
   install the new worker, which saves the new build in a cache of its own and deletes the old one.
@@ -32,12 +33,9 @@ from pathlib import Path
 from posixpath import normpath
 from urllib.parse import urljoin
 
-import yaml
 from PIL import Image
 
-from guide import brand
-from guide.built_site import start_tags
-from guide.exercise_catalogue import _ConfigLoader
+from guide import brand, site_config
 
 WORKER = "sw.js"
 PLACEHOLDER = "const BUILD = null;"
@@ -57,11 +55,13 @@ SHELL_PAGES = ("", "plan/", "safety/")
 # Files saved on the first visit when the build has them (the two engines name the search index
 # differently; routine.json is guide.routine's).
 SHELL_FILES = ("sitemap.xml", "search/search_index.json", "search.json", "assets/plan/routine.json", MANIFEST)
+# Not saved on the first visit but when first used: the search index is a third of a first
+# visit's bytes, and assets/javascripts/search-on-demand.js fetches it only for a search.
+LATER = ("search/search_index.json", "search.json")
+MKDOCS_SEARCH_INDEX = "search/search_index.json"
 # What the worker never keeps: itself, source maps, compressed copies, the link previews (only
 # other websites fetch them), search languages other than English, the 404 page.
-SKIPPED = re.compile(
-    r"^(sw\.js|404\.html|.*\.map|.*\.gz|assets/previews/.*|assets/javascripts/lunr/.*|pictures/.*)$"
-)
+SKIPPED = re.compile(r"^(sw\.js|404\.html|.*\.map|.*\.gz|assets/previews/.*|assets/javascripts/lunr/.*|pictures/.*)$")
 SEARCH_WORKER = re.compile(r"assets/javascripts/workers/[\w.-]+\.js")
 HASH_DIGITS = 16
 TITLE = re.compile(r"<title>(.*?)</title>", re.S | re.I)
@@ -94,70 +94,82 @@ def site_files(site: Path) -> dict[str, str]:
     return dict(sorted(files.items()))
 
 
-def titles(site: Path, files: dict[str, str]) -> dict[str, str]:
-    """The title of each page, for the worker's list of saved pages."""
+def titles(site: Path, files: dict[str, str], name: str) -> dict[str, str]:
+    """The title of each page (without " - <site name>"), for the worker's list of saved pages."""
     found = {}
+    ending = f" - {name}"
     for rel in files:
         if rel == "" or rel.endswith("/"):
             html = (site / rel / "index.html").read_text(encoding="utf-8", errors="replace")
             match = TITLE.search(html[:20_000])
-            if match and "http-equiv=\"refresh\"" not in html[:3000].replace("'", '"'):
-                found[rel] = " ".join(unescape(match.group(1)).split())
+            if match and 'http-equiv="refresh"' not in html[:3000].replace("'", '"'):
+                title = " ".join(unescape(match.group(1)).split())
+                found[rel] = title[: -len(ending)] if name and title.endswith(ending) else title
     return found
 
 
-def _refs(html: str, page: str) -> tuple[list[str], list[str]]:
-    """(stylesheets for the screen, every other file) a page loads, as site paths."""
-    styles, others = [], []
+TAG = re.compile(r"<(link|script|img)\b([^>]*)>", re.I)
+ATTRIBUTE = re.compile(r"""([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+
+
+def _tags(html: str) -> list[tuple[str, dict[str, str]]]:
+    """The <link>, <script> and <img> tags of a page with their attributes, quoted or not (a
+    regular expression, not a parser: this runs on every build)."""
+    found = []
+    for tag in TAG.finditer(html):
+        attributes = {}
+        for name, *values in ATTRIBUTE.findall(tag.group(2)):
+            attributes[name.lower()] = unescape(next((v for v in values if v), ""))
+        found.append((tag.group(1).lower(), attributes))
+    return found
+
+
+def _refs(html: str, page: str) -> tuple[list[str], list[str], list[str]]:
+    """(stylesheets for the screen, icons, every other file) a page loads, as site paths."""
+    styles, icons, others = [], [], []
 
     def local(ref: str | None) -> str | None:
         if not ref or re.match(r"^([a-z]+:|//|#)", ref, re.I):
             return None
-        path = normpath(urljoin("/" + page, ref.split("#")[0].split("?")[0])).lstrip("/")
-        return path
+        return normpath(urljoin("/" + page, ref.split("#")[0].split("?")[0])).lstrip("/")
 
-    for link in start_tags(html, "link"):
-        rels = set(link.get("rel", "").lower().split())
-        ref = local(link.get("href"))
-        if ref and "stylesheet" in rels and link.get("media", "all") != "print":
-            styles.append(ref)
-        elif ref and rels & {"stylesheet", "icon", "manifest", "apple-touch-icon"}:
+    for tag, attributes in _tags(html):
+        ref = local(attributes.get("href" if tag == "link" else "src"))
+        if not ref:
+            continue
+        rels = set(attributes.get("rel", "").lower().split())
+        if tag != "link":
             others.append(ref)
-    for tag, attr in (("script", "src"), ("img", "src")):
-        for element in start_tags(html, tag):
-            ref = local(element.get(attr))
-            if ref:
-                others.append(ref)
+        elif "stylesheet" in rels and attributes.get("media", "all") != "print":
+            styles.append(ref)
+        elif "icon" in rels:
+            icons.append(ref)
+        elif rels & {"stylesheet", "manifest", "apple-touch-icon"}:
+            others.append(ref)
     others += SEARCH_WORKER.findall(html)
-    return styles, others
+    return styles, icons, others
 
 
-def shell(site: Path, files: dict[str, str]) -> tuple[list[str], list[str]]:
-    """(what the worker saves at once, the stylesheets of the home page)."""
+def shell(site: Path, files: dict[str, str]) -> tuple[list[str], list[str], str]:
+    """(what the worker saves at once, the home page's stylesheets, and its icon)."""
     wanted: list[str] = []
     styles: list[str] = []
+    icon = ""
     for page in SHELL_PAGES:
         if page not in files:
             continue
         wanted.append(page)
-        page_styles, others = _refs((site / page / "index.html").read_text(encoding="utf-8"), page)
+        page_styles, icons, others = _refs((site / page / "index.html").read_text(encoding="utf-8"), page)
         styles = styles or page_styles
-        wanted += page_styles + others
+        icon = icon or next((i for i in icons if i in files), "")
+        wanted += page_styles + icons + others
     wanted += [f"{ICONS_DIR}/{name}" for name in ICONS]
     wanted += list(SHELL_FILES)
     kept = [address(p) for p in dict.fromkeys(wanted)]
-    return [p for p in kept if p in files], [s for s in styles if s in files]
+    return [p for p in kept if p in files], [s for s in styles if s in files], icon
 
 
 # --------------------------------------------------------------------------- manifest and icons
-
-
-def _config(root: Path) -> dict:
-    try:
-        config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    except (OSError, yaml.YAMLError):
-        return {}
-    return config if isinstance(config, dict) else {}
 
 
 def draw_icon(size: int, kind: str) -> Image.Image:
@@ -165,11 +177,14 @@ def draw_icon(size: int, kind: str) -> Image.Image:
     if kind == "any":
         return brand.logo(size)
     background = brand.TEAL if kind == "maskable" else brand.WHITE
-    image = Image.new("RGBA", (size, size), background + (255,))
+    image = Image.new("RGBA", (size, size), (*background, 255))
     # Maskable: the logo inside the middle 80% circle every phone keeps. Apple: nearly full.
     inner = round(size * (0.72 if kind == "maskable" else 0.86))
-    mark = brand.logo(inner, circle=brand.WHITE if kind == "maskable" else brand.TEAL,
-                      figure=brand.TEAL if kind == "maskable" else brand.WHITE)
+    mark = brand.logo(
+        inner,
+        circle=brand.WHITE if kind == "maskable" else brand.TEAL,
+        figure=brand.TEAL if kind == "maskable" else brand.WHITE,
+    )
     at = (size - inner) // 2
     image.alpha_composite(mark, (at, at))
     return image.convert("RGB")
@@ -222,16 +237,30 @@ class WorkerTemplateError(ValueError):
     """docs/sw.js cannot be filled in; the message says why."""
 
 
+def search_config(site: Path) -> dict | None:
+    """MkDocs' search settings (from its index), for the small index of saved pages the worker
+    answers with when there is no connection and the full index was never saved. None under
+    Zensical, whose index has another shape."""
+    try:
+        config = json.loads((site / MKDOCS_SEARCH_INDEX).read_text(encoding="utf-8")).get("config")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return {"path": MKDOCS_SEARCH_INDEX, "config": config} if isinstance(config, dict) else None
+
+
 def build_data(site: Path, name: str) -> dict:
     """What the worker needs to know about the built site at `site`."""
     files = site_files(site)
-    saved_first, styles = shell(site, files)
+    saved_first, styles, icon = shell(site, files)
     data = {
         "name": name,
         "files": files,
         "shell": saved_first,
+        "later": [p for p in LATER if p in saved_first],
         "styles": styles,
-        "titles": titles(site, files),
+        "titles": titles(site, files, name),
+        "icon": icon,
+        "search": search_config(site),
     }
     data["version"] = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:HASH_DIGITS]
     return data
@@ -251,7 +280,7 @@ def fill_worker(template: str, data: dict) -> str:
 def write(site: Path, root: Path) -> dict:
     """Write the icons, the manifest and the filled-in service worker into the built site at
     `site`, for the project at `root`. Returns what the worker was given."""
-    config = _config(root)
+    config = site_config.read(root / "mkdocs.yml")
     write_icons(site, root)
     (site / MANIFEST).write_text(json.dumps(manifest(config), ensure_ascii=False, indent=1), encoding="utf-8")
     template = (root / "docs" / WORKER).read_text(encoding="utf-8")

@@ -13,10 +13,10 @@ CACHE = ROOT / ".cache"
 CONFIG = ROOT / "mkdocs.yml"
 REGISTRY = ROOT / "urls.txt"
 
-# What a build needs. The pictures, their processed versions and the QR codes (both caches
-# are named by content) are linked, not copied.
+# What a build needs. The pictures, and the caches of what is made from them (processed
+# pictures, QR codes, link previews, icons: all named by content), are linked, not copied.
 COPIED = ("mkdocs.yml", "docs", "overrides", "hooks", "snippets", "CONTRIBUTING.md", "urls.txt")
-LINKED = ("pictures", ".cache/pictures", ".cache/handout-qr")
+LINKED = ("pictures", ".cache/pictures", ".cache/handout-qr", ".cache/previews", ".cache/icons")
 
 
 def copy_project(dest: Path, root: Path = ROOT) -> Path:

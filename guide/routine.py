@@ -18,10 +18,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from guide import front_matter, plan
-from guide.exercise_catalogue import _ConfigLoader, page_url
+from guide import front_matter, plan, site_config
+from guide.exercise_catalogue import page_url
 
 # Where the file goes in the built site, and the version of its layout.
 OUTPUT = "assets/plan/routine.json"
@@ -30,11 +28,7 @@ VERSION = 1
 
 def nav_of(config_file: Path) -> Any:
     """mkdocs.yml's `nav:` (None when it cannot be read: the days keep their own order)."""
-    try:
-        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    except (OSError, yaml.YAMLError):
-        return None
-    return config.get("nav") if isinstance(config, dict) else None
+    return site_config.read(config_file).get("nav")
 
 
 def days(docs: Path, nav: Any) -> dict[str, Any]:

@@ -44,8 +44,8 @@ class Report:
             yield f"Review due: {item}"
         if self.awaiting_clinical_review:
             yield (
-                f"Awaiting clinical review ({len(self.awaiting_clinical_review)} pages; see the contributor "
-                f"guide, 'How a clinician signs a page off'): {', '.join(self.awaiting_clinical_review)}"
+                f"Awaiting clinical review: {len(self.awaiting_clinical_review)} pages "
+                "(python3 scripts/docs.py check --awaiting lists them; see 'How a clinician signs a page off')"
             )
         for name in self.unused_pictures:
             yield f"pictures/{name} is not used by any page"

@@ -10,7 +10,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from guide import exercise_catalogue, pictures, security_policy, site_check, site_limits
+from guide import (
+    exercise_catalogue,
+    link_previews,
+    offline,
+    pictures,
+    routine,
+    security_policy,
+    site_check,
+    site_limits,
+)
 from guide.running import BUILD_TIMEOUT_SECONDS, QUIET_ENV
 
 
@@ -54,6 +63,9 @@ def build(root: Path, *, site_dir: str = "site", extra_pythonpath: Path | None =
         shutil.copyfile(outputs / rel, target)
     exercise_catalogue.write(site, root)
     security_policy.add_to_site(site)
+    routine.write(site, root)
+    link_previews.write(site, root)
+    offline.write(site, root)  # last of the steps that write into the site: it lists every file
     too_big = site_limits.check_built_site(site)
     if too_big:
         raise BuildError("the built site is too big:\n  " + "\n  ".join(too_big))

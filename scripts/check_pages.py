@@ -19,8 +19,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("docs", nargs="?", type=Path, default=DOCS)
     parser.add_argument("--pictures", type=Path, default=PICTURES, help="folder of original pictures")
     parser.add_argument("--due", action="store_true", help="only list pages whose next_review date has passed")
+    parser.add_argument("--awaiting", action="store_true", help="only list pages not yet checked by a clinician")
     args = parser.parse_args(argv)
     report = site_check.check_docs(args.docs, pictures_dir=args.pictures)
+    if args.awaiting:
+        for page in report.awaiting_clinical_review:
+            print(page)
+        print(f"{len(report.awaiting_clinical_review)} page(s) not yet checked by a clinician")
+        return 0
     if args.due:
         for item in report.due:
             print(item)

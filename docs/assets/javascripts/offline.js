@@ -13,10 +13,13 @@
   var stale = false;
   var reported = 0;
 
+  var worker = null; // this site's active worker, once there is one
+
   function register() {
     navigator.serviceWorker.register(new URL("sw.js", root).href).catch(function () {
       // Not possible here (a private window, an old browser): the guide works online as before.
     });
+    navigator.serviceWorker.ready.then(function (registration) { worker = registration.active; });
   }
 
   // The page's pictures have picked their size and format once they have loaded.
@@ -31,18 +34,26 @@
     }));
   }
 
+  // This site's files fetched since the last message (styles, scripts, pictures, data).
+  function newFiles() {
+    var entries = performance.getEntriesByType ? performance.getEntriesByType("resource") : [];
+    var files = [];
+    for (var i = reported; i < entries.length; i++) {
+      if (entries[i].name.indexOf(root.href) === 0) files.push(entries[i].name);
+    }
+    reported = entries.length;
+    return files;
+  }
+
+  function send(files) {
+    var message = { type: "keep", page: location.href, files: files };
+    if (worker) worker.postMessage(message);
+    else navigator.serviceWorker.ready.then(function (r) { if (r.active) r.active.postMessage(message); });
+  }
+
   function tellWorker() {
-    var page = location.href;
     picturesShown().then(function (pictures) {
-      var entries = performance.getEntriesByType ? performance.getEntriesByType("resource") : [];
-      var files = pictures.filter(Boolean);
-      for (var i = reported; i < entries.length; i++) {
-        if (entries[i].name.indexOf(root.href) === 0) files.push(entries[i].name);
-      }
-      reported = entries.length;
-      return navigator.serviceWorker.ready.then(function (registration) {
-        if (registration.active) registration.active.postMessage({ type: "keep", page: page, files: files });
-      });
+      send(pictures.filter(Boolean).concat(newFiles()));
     }).catch(function () { /* not saved this time */ });
   }
 
@@ -50,6 +61,7 @@
   navigator.serviceWorker.addEventListener("controllerchange", function () {
     if (controlled) stale = true;
     controlled = true;
+    worker = navigator.serviceWorker.controller;
   });
 
   // Then a link to another page is followed by the browser itself, not by instant navigation,
@@ -71,4 +83,9 @@
   else window.addEventListener("load", register);
   if (window.document$) window.document$.subscribe(tellWorker);
   else document.addEventListener("DOMContentLoaded", tellWorker);
+  // Files fetched while reading (the search index after a search) are saved when the reader
+  // leaves the page or switches away from it.
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "hidden" && worker) send(newFiles());
+  });
 })();
