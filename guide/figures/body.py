@@ -297,6 +297,7 @@ def _sites() -> dict[str, tuple[str, Vec, float]]:
     s["chest"] = ("chest", (11.5, 10.0, 0.0), 2.0)
     s["belly"] = ("waist", (8.5, 4.0, 0.0), 2.0)
     s["pelvis_front"] = ("pelvis", (8.0, 7.0, 0.0), 2.0)
+    s["pubis"] = ("pelvis", (7.5, -6.0, 0.0), 2.0)  # the front of the pelvis, low: lying face down, arched
     s["head"] = ("neck", HEAD_CENTRE, HEAD_RADIUS)
     return s
 

@@ -56,6 +56,16 @@ def flat_foot(s, support):
     return [touch(f"heel_{s}", support), touch(f"ball_{s}", support), fixed(level_sole)]
 
 
+def hold(name: str, frame: str, local, weight: float = 1.0):
+    """A body site (a hand) rests on a point of a segment, given in that segment's frame."""
+    from .geometry import length, sub
+
+    def goal(fr):
+        return [weight * length(sub(site(fr, name)[0], body_at(fr, frame, local)))]
+
+    return fixed(goal)
+
+
 def both(*names):
     return [f"{n}_{s}" for n in names for s in "rl"]
 
@@ -214,7 +224,7 @@ def back_extension() -> Picture:
 
 
 def dead_bug() -> Picture:
-    mat = P.mat(-90, 90)
+    mat = P.mat(-130, 90)
     start = settle_supine(
         supine(
             0.0,
@@ -233,14 +243,15 @@ def dead_bug() -> Picture:
     return Picture(
         "core/dead-bug.png",
         "Lying on the back, arms pointing at the ceiling and knees bent over the hips like a table top. The right "
-        "arm lowers back past the head while the left leg straightens out low, lower back flat on the mat.",
-        SIDE,
+        "arm lowers back behind the head while the left leg straightens out low, lower back flat on the mat.",
+        Camera(180, 6),
         [FLOOR, mat],
         start,
         end,
         {"start": contacts(mat, *SUPINE_SITES), "end": contacts(mat, *SUPINE_SITES)},
         muscles=["belly"],
-        arrows=[Arrow(site="fingers_r", push=-10, trim=(6, 4)), Arrow(site="heel_l", push=10, trim=(6, 4))],
+        # seen from the left side: the moving leg is the near one; the arm goes back behind the head
+        arrows=[Arrow(site="fingers_r", push=10, trim=(6, 4)), Arrow(site="heel_l", push=-20, trim=(4, 4))],
     )
 
 
@@ -446,9 +457,10 @@ def side_plank() -> Picture:
     ]
     return Picture(
         "core/side-plank.png",
-        "Lying on one side, propped on the forearm with the elbow under the shoulder and the knees bent behind. "
-        "The hips lift off the mat until the body is a straight line from the head to the knees.",
-        SIDE_CAM,
+        "Lying on one side, propped on the forearm with the elbow under the shoulder and the forearm flat on the "
+        "mat, knees bent behind. The hips lift off the mat until the body is a straight line from the head to the "
+        "knees.",
+        Camera(-25, 8),
         [FLOOR, mat],
         start,
         end,
@@ -686,9 +698,9 @@ def glutes_stretch() -> Picture:
         root=(-2.0, 57.0, 0.0),
         hip_l=(85, 0, 0),
         knee_l=95,
-        hip_r=(95, 35, -40),
+        hip_r=(110, 15, -45),
         knee_r=110,
-        ankle_r=-10,
+        ankle_r=-5,
         shoulder_r=(30, 10, 0),
         elbow_r=40,
         shoulder_l=(40, -10, 0),
@@ -710,27 +722,35 @@ def glutes_stretch() -> Picture:
         "shoulder_l1",
         "elbow_l",
     )
+    # figure 4: the outside of the right ankle rests on the left knee. With the hip's external
+    # rotation inside its normal 45 degrees, the crossed hip is already well bent, so the lean
+    # forward (which bends it further, to at most 120) is a modest one.
     goals = (
         sit
         + flat_foot("l", FLOOR)
         + [
-            meet("ankle_r", "thigh_low_l", 0.0),
+            meet("ankle_r", "knee_l", 0.0, 2.0),
             meet("palm_r", "knee_side_r", 0.0),
             meet("palm_l", "ankle_r", 0.0),
             clear(FLOOR, seat),
         ]
     )
     start = solve(base, ks, goals)
+    # lean forward from the hips: the back stays straight (no bend, no twist)
     end = solve(
-        start.set(tilt=26, spine=(6, 0, 0)),
+        start.set(tilt=8, spine=(5, 0, 0), neck=(0, 0, 0)),
         keys("root0", "root1", *[f"{k}{'' if i is None else i}" for k, i in ks[1:]]),
-        [*goals, reach("heel_l", site(frames(start), "heel_l")[0], "x")],
+        [*goals, *sit, *flat_foot("l", FLOOR), reach("heel_l", site(frames(start), "heel_l")[0], "x")],
     )
+    # the lean, shown above the head: from where the head starts to a little past where it ends
+    h0, h1 = site(frames(start), "head")[0], site(frames(end), "head")[0]
+    lean = [add(h0, (-6.0, 17.0, 0.0)), add(h1, (6.0, 15.0, 0.0)), add(h1, (15.0, 6.0, 0.0))]
     return Picture(
         "stretches/glutes.png",
-        "Sitting tall on a chair with one ankle resting across the other knee, like the number 4, a hand on the "
-        "crossed knee. The body then leans forward from the hips with a straight back.",
-        Camera(45, 8),
+        "Sitting tall on a chair with the right ankle resting on the left knee, like the number 4, the crossed knee "
+        "dropped out to the side and a hand resting on it. The body then leans forward from the hips with a straight "
+        "back.",
+        Camera(40, 10),
         [FLOOR, chair],
         start,
         end,
@@ -739,7 +759,7 @@ def glutes_stretch() -> Picture:
             "end": contacts(chair, "seat_r", "seat_l") + contacts(FLOOR, "heel_l", "ball_l"),
         },
         muscles=["glute_r"],
-        arrows=[Arrow(site="head", push=-14, trim=(0, 6))],
+        arrows=[Arrow(points=lean)],
     )
 
 
@@ -811,9 +831,9 @@ def knee_to_chest() -> Picture:
         feet + on(mat, *both("palm", "fingers")) + [clear(mat, FLOOR)],
     )
     end = start.set(
-        hip_r=(115, 0, 0),
-        knee_r=115,
-        ankle_r=-20,
+        hip_r=(105, 0, 0),
+        knee_r=55,
+        ankle_r=-15,
         shoulder_r=(50, 0, 0),
         shoulder_l=(50, -15, 0),
         elbow_r=80,
@@ -822,17 +842,36 @@ def knee_to_chest() -> Picture:
         wrist_l=0,
     )
     # Both hands hold the back of the thigh, just behind the knee (never over the kneecap); the
-    # other knee stays bent with its foot flat, as the page's steps say.
+    # pulled leg's foot hangs free, well clear of the other knee, which stays bent with its foot flat.
     end = settle_supine(
         end,
         mat,
-        ("shoulder_r0", "shoulder_l0", "shoulder_l1", "elbow_r", "elbow_l", "knee_l", "ankle_l"),
-        [meet("palm_r", "thigh_low_r"), meet("palm_l", "thigh_low_r"), *flat_foot("l", mat), clear(mat, FLOOR)],
+        (
+            "shoulder_r0",
+            "shoulder_r1",
+            "shoulder_l0",
+            "shoulder_l1",
+            "elbow_r",
+            "elbow_l",
+            "wrist_r",
+            "wrist_l",
+            "knee_l",
+            "ankle_l",
+        ),
+        [
+            hold("palm_r", "thigh_r", (-8.5, -31.0, 3.0)),
+            hold("palm_l", "thigh_r", (-8.5, -31.0, -3.0)),
+            hold("fingers_r", "thigh_r", (-7.5, -21.0, 3.0), 0.5),
+            hold("fingers_l", "thigh_r", (-7.5, -21.0, -3.0), 0.5),
+            *flat_foot("l", mat),
+            clear(mat, FLOOR),
+        ],
     )
     return Picture(
         "stretches/knee-to-chest.png",
         "Lying on the back with knees bent and feet flat. One knee comes up towards the chest, held with both "
-        "hands behind the thigh, just behind the knee, while the other foot stays flat and the head stays down.",
+        "hands behind the thigh just behind the knee, its foot hanging free in the air. The other knee stays bent "
+        "with its foot flat, and the head stays down.",
         SIDE,
         [FLOOR, mat],
         start,
@@ -841,7 +880,7 @@ def knee_to_chest() -> Picture:
             "start": contacts(mat, *SUPINE_SITES, *both("heel", "ball")),
             "end": contacts(mat, *SUPINE_SITES, "heel_l", "ball_l"),
         },
-        muscles=["low_back", "glute_r"],
+        muscles=["low_back"],
         arrows=[Arrow(site="knee_r", push=-10, trim=(4, 6))],
     )
 
@@ -1047,51 +1086,44 @@ def press_up() -> Picture:
         legs + hands + [touch("chest", mat), touch("head", mat), clear(mat, FLOOR)],
     )
     palm = site(frames(start), "palm_r")[0]
+    # Push up on the hands, arms (nearly) straight, hips on the mat. The back bends back to its
+    # normal 25 degrees (AAOS thoracolumbar extension) and the hips extend towards their normal 30
+    # as the pelvis rocks forward on the mat; the hands end a little in front of the shoulders.
     end = solve(
         start.set(
             spine=(-25, 0, 0),
-            tilt=84,
-            shoulder_r=(60, 12, 0),
-            shoulder_l=(60, 12, 0),
-            elbow_r=40,
-            elbow_l=40,
+            tilt=62,
+            hip_r=(-20, 0, 0),
+            hip_l=(-20, 0, 0),
+            shoulder_r=(70, 12, 0),
+            shoulder_l=(70, 12, 0),
+            elbow_r=10,
+            elbow_l=10,
             neck=(-10, 0, 0),
         ),
         keys(
-            "root1",
-            "tilt",
-            "shoulder_r0",
-            "shoulder_l0",
-            "elbow_r",
-            "elbow_l",
-            "wrist_r",
-            "wrist_l",
-            "knee_r",
-            "knee_l",
-            "ankle_r",
-            "ankle_l",
-            "hip_r0",
-            "hip_l0",
+            "root1", "tilt", "shoulder_r0", "shoulder_l0", "wrist_r", "wrist_l", "knee_r", "knee_l", "hip_r0", "hip_l0"
         ),
-        legs
-        + hands
-        + [
-            reach("palm_r", palm, "x"),
-            reach("palm_l", palm, "x"),
+        [
+            touch("pubis", mat, weight=3.0),
+            *on(mat, *both("thigh_low", "toes")),
+            *hands,
+            reach("palm_r", palm, "x", 0.2),
+            reach("palm_l", palm, "x", 0.2),
             clear(mat, FLOOR, parts=("hand", "forearm", "foot", "shin")),
         ],
     )
     return Picture(
         "stretches/press-up.png",
-        "Lying face down with the hands flat under the shoulders. The hands push the chest up, arms straightening "
-        "as far as is comfortable, while the hips and legs stay relaxed on the mat.",
+        "Lying face down with the hands flat under the shoulders and the elbows bent. The hands push the chest up "
+        "until the arms are straight, the lower back arching, while the hips and legs stay relaxed on the mat.",
         SIDE,
         [FLOOR, mat],
         start,
         end,
         {
             "start": contacts(mat, "pelvis_front", "chest", "head", *both("thigh_low", "toes", "palm")),
-            "end": contacts(mat, "pelvis_front", *both("thigh_low", "toes", "palm")),
+            "end": contacts(mat, "pubis", *both("thigh_low", "toes", "palm")),
         },
         muscles=["low_back"],
         arrows=[Arrow(site="head", push=12, trim=(4, 4))],
@@ -1614,10 +1646,10 @@ def roll_outer_thigh() -> Picture:
         root=(0.0, 26.0, 0.0),
         yaw=-90,
         roll=78,
-        shoulder_r=(80, 10, 0),
+        shoulder_r=(80, 10, 35),
         elbow_r=85,
-        hip_l=(75, 0, 0),
-        knee_l=95,
+        hip_l=(60, 20, 0),
+        knee_l=100,
         shoulder_l=(10, 10, 0),
         elbow_l=70,
     )
@@ -1639,17 +1671,22 @@ def roll_outer_thigh() -> Picture:
             "hip_r1",
         ),
         [touch(n, mat, weight=3.0) for n in ("elbow_r", "wrist_r")]
+        + [direction("upper_arm_r", DOWN, DOWN, 6)]
+        + [fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][0] - fr["shin_r"][0][0] + 2.0)])]
         + on(a, "thigh_r")
         + on(b, "thigh_low_r")
         + flat_foot("l", mat) * 3
         + [meet("palm_l", "hip_front_l", -0.5), clear(mat, FLOOR, a, b, weight=4.0, allow=-0.5)],
     )
     pose = solve(pose, keys("shoulder_l0", "shoulder_l1", "elbow_l"), [meet("palm_l", "hip_front_l", -0.5)])
-    return _rolling(
+    fr = frames(pose)
+    hip, knee = fr["thigh_r"][0], fr["shin_r"][0]
+    pic = _rolling(
         "foam-rolling/outer-thigh.png",
-        "Lying on one side, propped on the forearm, with a foam roller under the outside of the bottom thigh and "
-        "the top foot flat on the floor in front. The body rolls from just above the knee to just below the hip.",
-        SIDE_CAM,
+        "Lying on one side, propped up on the forearm, with a foam roller under the outside of the bottom thigh and "
+        "the top knee bent, that foot flat on the mat in front. The body rolls back and forth along the thigh, from "
+        "just below the hip to just above the knee.",
+        Camera(-6, 8),
         mat,
         a,
         b,
@@ -1658,8 +1695,16 @@ def roll_outer_thigh() -> Picture:
         contacts(b, "thigh_low_r"),
         contacts(mat, "elbow_r", "wrist_r", "heel_l", "ball_l"),
         ["outer_thigh_r"],
-        arrow_z=46.0,
     )
+    # the roller travels along the thigh, from just below the hip to just above the knee
+    y = a.centre[1] + a.radius + 9.0
+    pic.arrows = [
+        Arrow(
+            points=[(hip[0] + 6.0, y, a.centre[2] + a.half_length), (knee[0] - 6.0, y, a.centre[2] + a.half_length)],
+            both=True,
+        )
+    ]
+    return pic
 
 
 def roll_glutes() -> Picture:
@@ -1730,8 +1775,8 @@ def gluteus_medius() -> Picture:
         root=(0.0, 22.0, 0.0),
         yaw=-90,
         roll=80,
-        twist=-20,
-        shoulder_r=(80, 10, 0),
+        twist=-12,
+        shoulder_r=(80, 10, 35),
         elbow_r=85,
         hip_l=(75, 0, 0),
         knee_l=95,
@@ -1757,7 +1802,11 @@ def gluteus_medius() -> Picture:
         "hip_r1",
         "hip_r0",
     )
-    rest = [touch(n, mat, weight=3.0) for n in ("elbow_r", "wrist_r", "ankle_r")] + flat_foot("l", mat)
+    rest = [
+        *[touch(n, mat, weight=3.0) for n in ("elbow_r", "wrist_r", "ankle_r")],
+        *flat_foot("l", mat),
+        direction("upper_arm_r", DOWN, DOWN, 6),
+    ]
     end = solve(base, ks, [*rest, touch("glute_med_r", ball, weight=2.0), clear(mat, FLOOR, ball)])
     end = solve(end, keys("shoulder_l0", "shoulder_l1", "elbow_l"), [meet("palm_l", "hip_front_l", -0.5)])
     start = solve(
@@ -1770,11 +1819,13 @@ def gluteus_medius() -> Picture:
             over("elbow_r", "heel_l", "ankle_r", weight=0.3),
         ],
     )
+    top = site(frames(end), "side_hip_l")[0]
     return Picture(
         "trigger-points/gluteus-medius.png",
-        "Seen from behind: lying half on one side, propped on the forearm, with the top foot on the floor in "
-        "front. The side of the hip lowers onto a ball just below the top of the hip bone and rests there.",
-        Camera(165, 20),
+        "Lying on one side, propped up on the forearm with the elbow under the shoulder, the bottom leg straight and "
+        "the top knee bent with that foot flat on the mat in front. The side of the hip, just below the top of the "
+        "hip bone, lowers onto a ball and rests there.",
+        Camera(-8, 5),
         [FLOOR, mat, ball],
         start,
         end,
@@ -1783,7 +1834,7 @@ def gluteus_medius() -> Picture:
             "end": contacts(mat, "elbow_r", "wrist_r", "ankle_r", "heel_l", "ball_l") + contacts(ball, "glute_med_r"),
         },
         muscles=["glute_med_r"],
-        arrows=[Arrow(site="side_hip_l", shift=(0, 6), trim=(0, 0))],
+        arrows=[Arrow(points=[add(top, (0.0, 24.0, 0.0)), add(top, (0.0, 5.0, 0.0))])],
     )
 
 
@@ -1791,7 +1842,7 @@ def quadratus_lumborum() -> Picture:
     wall_z = 26.0
     wall = P.side_wall(wall_z, facing=-1)
     ball = P.Ball("ball", False, (0.0, STAND_HIP + 14.0, wall_z - P.LACROSSE), P.LACROSSE)
-    arms = dict(shoulder_r=(60, -30, 0), elbow_r=95, shoulder_l=(-10, 25, 0), elbow_l=100)
+    arms = dict(shoulder_r=(45, 15, 0), elbow_r=60, shoulder_l=(-10, 25, 0), elbow_l=100)
     feet = flat_foot("r", FLOOR) + flat_foot("l", FLOOR)
     apart = fixed(lambda fr: [fr["foot_r"][0][2] - fr["foot_l"][0][2] - 18.0])
     ks = keys("root1", "root2", "hip_r1", "hip_l1", "ankle_r", "ankle_l")
@@ -1799,16 +1850,26 @@ def quadratus_lumborum() -> Picture:
     start = solve(q, ks, [*feet, apart, touch("side_waist_r", ball, weight=3.0)])
     heel = site(frames(start), "heel_r")[0]
     end = solve(
-        start.set(roll=7, spine=(0, -14, 0), neck=(0, 7, 0)),
+        start.set(roll=10, spine=(0, -16, 0), neck=(0, 8, 0)),
         ks + keys("roll"),
-        [*feet, apart, touch("side_waist_r", ball, weight=3.0), reach("heel_r", heel, "z")],
+        [*feet, apart, touch("side_waist_r", ball, gap=-0.5, weight=3.0), reach("heel_r", heel, "z")],
     )
+    # the wall-side hand rests flat on the wall at chest height, a little forward, well away from the head
+    hand = [
+        touch("palm_r", wall),
+        reach("palm_r", (18.0, 125.0, 0.0), "xy", 0.5),
+        clear(wall, parts=("upper_arm", "forearm"), trunk=False),
+    ]
+    arm = keys("shoulder_r0", "shoulder_r1", "shoulder_r2", "elbow_r")
+    end = solve(end, arm, hand)
+    start = solve(start.set(shoulder_r=end.shoulder_r, elbow_r=end.elbow_r), arm, hand)
     hip = site(frames(end), "hip_crest_l")[0]
     return Picture(
         "trigger-points/quadratus-lumborum.png",
-        "Seen from behind: standing side-on to a wall with a ball between the wall and the side of the waist, just "
-        "above the top of the hip bone and well away from the spine. The hips lean in towards the wall.",
-        Camera(-90, 4),
+        "Seen from behind: standing side-on to a wall, one hand resting on the wall at chest height, with a ball "
+        "between the wall and the side of the waist, just above the top of the hip bone and well away from the "
+        "spine. The hips lean in gently towards the wall, squeezing the ball.",
+        Camera(-90, 6),
         [FLOOR, wall, ball],
         start,
         end,
@@ -1817,7 +1878,7 @@ def quadratus_lumborum() -> Picture:
             "end": contacts(FLOOR, *both("heel", "ball")) + contacts(ball, "side_waist_r"),
         },
         muscles=["ql_r"],
-        crop_below=55.0,
+        crop_below=68.0,
         arrows=[Arrow(points=[add(hip, (0, -4, -26)), add(hip, (0, -4, -7))])],
     )
 
