@@ -358,7 +358,9 @@ _MUSCLES = {
         ("thigh_{s}", "thigh_{s}", (4.6, -12.0, 0.0), (4.0, 12.0, 5.0)),
     ],
     "side_waist_{s}": [("trunk", "waist", (-1.0, 5.0, 12.0), (8.0, 12.0, 3.5))],
-    "ql_{s}": [("trunk", "waist", (-6.5, 2.0, 7.5), (4.5, 9.0, 4.0))],
+    # quadratus lumborum: deep, but its outer edge can be reached at the side of the waist, between
+    # the lowest rib and the top of the hip bone; drawn there, where the ball presses
+    "ql_{s}": [("trunk", "waist", (-3.0, 0.5, 11.5), (4.5, 8.0, 4.0))],
 }
 _TRUNK_MUSCLES = {
     "low_back": [("trunk", "waist", (-7.5, 2.0, 0.0), (4.0, 11.0, 9.0))],

@@ -210,7 +210,9 @@ def _grow_triangle(tri, d):
 
 # ----------------------------------------------------------------- the figure
 
-HAIR_AXIS = (-0.574, 0.819, 0.0)  # neck frame: back and up; the hairline is 80 degrees from it
+# neck frame: back and up, 140 degrees from the face; the hairline is 80 degrees from it, so the
+# hair reaches down to the nape (seen from behind, the head is hair, not a bare ball on the neck)
+HAIR_AXIS = (-0.766, 0.643, 0.0)
 HAIR_HALF_ANGLE = 80.0
 HALO_SKIP = {"thigh", "shin", "foot", "upper_arm", "forearm", "hand"}  # first sphere has no halo
 
@@ -249,7 +251,11 @@ def figure_items(
         elif part.name == "head":
             depth -= 0.4
         elif part.name == "neck":
-            depth -= 0.3
+            # always just behind the head (seen from behind, the neck is nearer than the head's
+            # centre, and painted over the hair it showed as a lump)
+            head = next(q for q in parts if q.name == "head")
+            hd = [cam.project(c)[2] for g in head.groups for c, _ in g]
+            depth = sum(hd) / len(hd) - 0.45
         colour = style.GHOST if ghost else style.NEAR
         if not ghost and part.side:
             joint = "thigh" if limb in ("thigh", "shin", "foot") else "upper_arm"

@@ -66,6 +66,18 @@ def hold(name: str, frame: str, local, weight: float = 1.0):
     return fixed(goal)
 
 
+def hip_flexion_near(s: str, value: float, weight: float):
+    """A soft pull of one hip's flexion towards a value (degrees), measured from the frames."""
+
+    def goal(fr):
+        (_, pelvis), (_, thigh) = fr["pelvis"], fr[f"thigh_{s}"]
+        down = [-thigh[i][1] for i in range(3)]  # the thigh's axis, hip to knee, in the world
+        local = [sum(pelvis[j][i] * down[j] for j in range(3)) for i in range(3)]  # in the pelvis frame
+        return [weight * (math.degrees(math.atan2(local[0], -local[1])) - value)]
+
+    return fixed(goal)
+
+
 def both(*names):
     return [f"{n}_{s}" for n in names for s in "rl"]
 
@@ -278,7 +290,15 @@ def glute_bridge() -> Picture:
     fr0 = frames(start)
     heel_r, heel_l = site(fr0, "heel_r")[0], site(fr0, "heel_l")[0]
     end = solve(
-        start.set(tilt=-118, hip_r=(5, 0, 0), hip_l=(5, 0, 0), root=(start.root[0], 35.0, 0.0)),
+        start.set(
+            tilt=-125,
+            spine=(15, 0, 0),
+            hip_r=(5, 0, 0),
+            hip_l=(5, 0, 0),
+            knee_r=90,
+            knee_l=90,
+            root=(start.root[0], 35.0, 0.0),
+        ),
         keys(
             "root0",
             "root1",
@@ -297,11 +317,13 @@ def glute_bridge() -> Picture:
         ),
         feet
         + hands
-        + on(mat, "upper_back", "head")
+        + [touch("upper_back", mat, weight=3.0), touch("head", mat)]
         + [
             clear(mat, FLOOR),
-            reach("heel_r", heel_r, "x"),
-            reach("heel_l", heel_l, "x"),
+            direction("shin_r", DOWN, (0.15, -1.0, 0.0), 4),
+            direction("shin_l", DOWN, (0.15, -1.0, 0.0), 4),
+            reach("heel_r", heel_r, "x", 3.0),
+            reach("heel_l", heel_l, "x", 3.0),
             fixed(lambda fr: [2 * _line_error(fr)]),
         ],
     )
@@ -309,7 +331,8 @@ def glute_bridge() -> Picture:
     return Picture(
         "core/glute-bridge.png",
         "Lying on the back, knees bent and feet flat. The hips lift off the mat until the body is a straight "
-        "line from the shoulders to the knees, then lower again.",
+        "line from the shoulders to the knees, the feet staying where they are and the knees bent at about a "
+        "right angle; then the hips lower again.",
         SIDE,
         [FLOOR, mat],
         start,
@@ -413,27 +436,34 @@ FRONT_OF_SIDE_LYING = Camera(0, 22)
 
 
 def side_plank() -> Picture:
-    mat = P.mat(-100, 80, z0=-40, z1=45)
+    mat = P.mat(-100, 80, z0=-60, z1=45)
     base = Pose(
         root=(0.0, 18.0, 0.0),
-        hip_r=(10, 0, 0),
-        hip_l=(10, 0, 0),
+        spine=(0, -15, 0),
+        hip_r=(10, -20, 0),
+        hip_l=(10, -20, 0),
         knee_r=90,
         knee_l=90,
-        shoulder_r=(80, 0, 0),
+        shoulder_r=(0, 55, 45),
         elbow_r=90,
-        shoulder_l=(10, 10, 0),
-        elbow_l=70,
+        shoulder_l=(5, 8, 0),
+        elbow_l=10,
+        ankle_r=-20,
+        ankle_l=-20,
         **SIDE_LYING,
     )
-    arm = [*on(mat, "elbow_r", "wrist_r"), direction("upper_arm_r", DOWN, DOWN, 8)]
-    hand = [meet("palm_l", "hip_front_l", -0.5)]
-    ks = ("roll", "shoulder_r0", "shoulder_r1", "elbow_r", "shoulder_l0", "shoulder_l1", "elbow_l")
+    # the forearm flat on the mat, pointing forward, the upper arm straight up from the elbow
+    arm = [*on(mat, "elbow_r", "wrist_r"), direction("upper_arm_r", DOWN, DOWN, 10)]
+    hand: list = []  # the top arm rests along the side of the body
+    stacked = [meet("knee_side_l", "knee_side_r", weight=2.0), meet("ankle_l", "ankle_r")]
+    ks = ("shoulder_r0", "shoulder_r1", "elbow_r", "ankle_r", "ankle_l")
+    # start: the pelvis and the legs on the mat, the trunk bent up to the propped shoulder
     start = solve(
-        base.set(roll=75),
-        keys("root1", "spine1", "hip_r1", "hip_l1", *ks),
-        arm + hand + on(mat, "side_hip_r", "knee_side_r") + [clear(mat, FLOOR)],
+        base.set(roll=65),
+        keys("root0", "root1", "roll", "spine1", "hip_r1", "hip_l1", "hip_r0", "hip_l0", *ks),
+        arm + hand + stacked + on(mat, "side_hip_r", "knee_side_r", "ankle_r") + [clear(mat, FLOOR, weight=0.5)],
     )
+    elbow = site(frames(start), "elbow_r")[0]
 
     def straight(fr):
         # the middle of the pelvis on the line from the middle of the shoulders to the middle of the knees
@@ -443,29 +473,38 @@ def side_plank() -> Picture:
         t = sum((h[i] - a[i]) * (k[i] - a[i]) for i in range(3)) / sum((k[i] - a[i]) ** 2 for i in range(3))
         return [2.0 * (h[i] - (a[i] + t * (k[i] - a[i]))) for i in range(3)]
 
+    # end: the spine straight, the hips lifted until the body is one line from the head to the knees
+    arm = [*on(mat, "elbow_r", "wrist_r"), direction("upper_arm_r", DOWN, DOWN, 40)]
     end = solve(
-        start.set(roll=60, spine=(0, 0, 0), hip_r=(10, 0, 0), hip_l=(10, 0, 0)),
-        keys("root0", "root1", "hip_r1", "hip_l1", "spine1", *ks),
+        start.set(
+            roll=72, spine=(0, 0, 0), hip_r=(10, 0, 0), hip_l=(10, 0, 0), shoulder_r=(start.shoulder_r[0], 62, 45)
+        ),
+        keys("root0", "root1", "root2", "roll", "hip_r1", "hip_l1", "knee_r", "knee_l", *ks[1:]),
         arm
         + hand
-        + [touch("knee_side_r", mat, weight=3.0)]
-        + [reach("elbow_r", site(frames(start), "elbow_r")[0], "xz"), fixed(straight), clear(mat, FLOOR)],
+        + stacked
+        + [
+            touch("knee_side_r", mat, weight=3.0),
+            touch("ankle_r", mat, weight=0.5),
+            reach("elbow_r", elbow, "xz"),
+            fixed(straight),
+            clear(mat, FLOOR),
+        ],
     )
-    lift = [
-        add(site(frames(end), "side_hip_r")[0], (0.0, -12.0, 12.0)),
-        add(site(frames(end), "side_hip_r")[0], (0.0, 2.0, 12.0)),
-    ]
+    fr = frames(end)
+    hip = site(fr, "side_hip_r")[0]
+    lift = [(hip[0], 3.0, hip[2] + 14.0), (hip[0], hip[1] - 2.0, hip[2] + 14.0)]
     return Picture(
         "core/side-plank.png",
         "Lying on one side, propped on the forearm with the elbow under the shoulder and the forearm flat on the "
-        "mat, knees bent behind. The hips lift off the mat until the body is a straight line from the head to the "
-        "knees.",
-        Camera(-25, 8),
+        "mat, knees bent and stacked with the feet behind, hips on the mat. The hips lift off the mat until the "
+        "body is a straight line from the head to the knees.",
+        Camera(15, 22),
         [FLOOR, mat],
         start,
         end,
         {
-            "start": contacts(mat, "elbow_r", "wrist_r", "side_hip_r", "knee_side_r"),
+            "start": contacts(mat, "elbow_r", "wrist_r", "side_hip_r", "knee_side_r", "ankle_r"),
             "end": contacts(mat, "elbow_r", "wrist_r", "knee_side_r"),
         },
         muscles=["side_waist_r"],
@@ -814,10 +853,10 @@ def inner_thigh_stretch() -> Picture:
 def knee_to_chest() -> Picture:
     mat = P.mat(-100, 100)
     bent = dict(
-        hip_r=(45, 0, 0),
-        hip_l=(45, 0, 0),
-        knee_r=100,
-        knee_l=100,
+        hip_r=(34, 0, 0),
+        hip_l=(34, 0, 0),
+        knee_r=90,
+        knee_l=90,
         shoulder_r=(-10, 5, 0),
         shoulder_l=(-10, 5, 0),
         wrist_r=-10,
@@ -831,9 +870,9 @@ def knee_to_chest() -> Picture:
         feet + on(mat, *both("palm", "fingers")) + [clear(mat, FLOOR)],
     )
     end = start.set(
-        hip_r=(105, 0, 0),
-        knee_r=55,
-        ankle_r=-15,
+        hip_r=(119, 0, 0),
+        knee_r=116,
+        ankle_r=-45,
         shoulder_r=(50, 0, 0),
         shoulder_l=(50, -15, 0),
         elbow_r=80,
@@ -859,19 +898,19 @@ def knee_to_chest() -> Picture:
             "ankle_l",
         ),
         [
-            hold("palm_r", "thigh_r", (-8.5, -31.0, 3.0)),
-            hold("palm_l", "thigh_r", (-8.5, -31.0, -3.0)),
-            hold("fingers_r", "thigh_r", (-7.5, -21.0, 3.0), 0.5),
-            hold("fingers_l", "thigh_r", (-7.5, -21.0, -3.0), 0.5),
+            hold("palm_r", "thigh_r", (-4.0, -29.0, 7.0)),
+            hold("palm_l", "thigh_r", (-4.0, -29.0, -7.0)),
+            hold("fingers_r", "thigh_r", (-8.5, -29.0, 1.5), 0.5),
+            hold("fingers_l", "thigh_r", (-8.5, -29.0, -1.5), 0.5),
             *flat_foot("l", mat),
             clear(mat, FLOOR),
         ],
     )
     return Picture(
         "stretches/knee-to-chest.png",
-        "Lying on the back with knees bent and feet flat. One knee comes up towards the chest, held with both "
-        "hands behind the thigh just behind the knee, its foot hanging free in the air. The other knee stays bent "
-        "with its foot flat, and the head stays down.",
+        "Lying on the back with knees bent and feet flat. One knee is pulled in towards the chest, bent fully so "
+        "the shin is about level and the foot hangs free, with both hands holding behind the thigh just behind the "
+        "knee. The other knee stays bent with its foot flat, and the head stays down.",
         SIDE,
         [FLOOR, mat],
         start,
@@ -887,51 +926,75 @@ def knee_to_chest() -> Picture:
 
 def lower_back_rotation() -> Picture:
     mat = P.mat(-100, 90)
-    arms = dict(shoulder_r=(0, 88, -20), shoulder_l=(0, 88, -20), elbow_r=5, elbow_l=5)
+    arms = dict(shoulder_r=(90, 98, 0), shoulder_l=(90, 98, 0), elbow_r=3, elbow_l=3)
     legs = dict(hip_r=(50, -2, 0), hip_l=(50, -2, 0), knee_r=100, knee_l=100)
     feet = flat_foot("r", mat) + flat_foot("l", mat)
     start = settle_supine(
         supine(0.0, **arms, **legs),
         mat,
-        ("knee_r", "knee_l", "ankle_r", "ankle_l", "shoulder_r0", "shoulder_l0"),
-        feet + on(FLOOR, *both("palm")) + [clear(mat, FLOOR)],
-    )
-    end = start.set(
-        twist=-48, spine=(start.spine[0], 0, 44), neck=(start.neck[0], 0, -40), hip_r=(50, -10, 0), hip_l=(50, -10, 0)
-    )
-    end = solve(
-        end,
-        keys(
-            "root1",
-            "tilt",
-            "twist",
-            "neck0",
-            "shoulder_r0",
-            "shoulder_l0",
+        (
+            "knee_r",
+            "knee_l",
+            "ankle_r",
+            "ankle_l",
             "shoulder_r1",
             "shoulder_l1",
-            "hip_l1",
-            "hip_r1",
-            "hip_l2",
-            "hip_r2",
-            "ankle_l",
         ),
-        on(mat, "upper_back", "head", "heel_l", "ankle_l") + on(FLOOR, *both("palm")) + [clear(mat, FLOOR)],
+        feet + on(FLOOR, *both("wrist", "fingers")) + [clear(mat, FLOOR)],
+    )
+    # The pelvis turns to the left and the lower back turns back the same amount, so the chest,
+    # shoulders and arms stay exactly where they were; only the legs (and the head, the other
+    # way) move. The knees stay together, the lower one resting on the mat.
+    chest = frames(start)["chest"]
+
+    def chest_stays(fr):
+        (o, m), (o0, m0) = fr["chest"], chest
+        return [o[i] - o0[i] for i in range(3)] + [20.0 * (m[i][j] - m0[i][j]) for i in range(3) for j in range(3)]
+
+    end = solve(
+        start.set(twist=-44.0, spine=(start.spine[0], 0, 44.0)),
+        keys("root0", "root1", "root2", "tilt", "roll", "spine0", "spine1", "spine2"),
+        [fixed(chest_stays)],
+    ).moved(0.0, 0.8, 0.0)  # the turned pelvis's back edge rests in the mat, not in it
+    end = solve(
+        end.set(neck=(start.neck[0], 0, 40), hip_r=(65, -28, 0), hip_l=(65, 10, 0)),
+        keys(
+            "hip_r0",
+            "hip_l0",
+            "hip_r1",
+            "hip_l1",
+            "hip_r2",
+            "hip_l2",
+            "ankle_r",
+            "ankle_l",
+            "shoulder_r1",
+            "shoulder_l1",
+        ),
+        [
+            hip_flexion_near("r", 65.0, 1.0),
+            hip_flexion_near("l", 65.0, 1.0),
+            meet("knee_r", "knee_l", weight=3.0),
+            touch("ankle_l", mat, weight=3.0),
+            *on(FLOOR, *both("wrist", "fingers")),
+            meet("ankle_r", "ankle_l"),
+            clear(mat, FLOOR, weight=4.0),
+        ],
     )
     return Picture(
         "stretches/lower-back-rotation.png",
-        "Seen from the feet: lying on the back, arms stretched out to the sides, knees bent together. Both knees "
-        "drop slowly to one side while the head turns the other way and the shoulders stay on the mat.",
-        Camera(90, 35),
+        "Seen from the feet and a little to one side: lying on the back, arms stretched out flat to the sides, "
+        "knees bent together and feet flat. Both knees drop together to one side while both shoulders and arms "
+        "stay flat on the floor and the head turns the other way.",
+        Camera(125, 28),
         [FLOOR, mat],
         start,
         end,
         {
-            "start": contacts(mat, *SUPINE_SITES, *both("heel", "ball")),
-            "end": contacts(mat, "upper_back", "head", "heel_l", "ankle_l") + contacts(FLOOR, *both("palm")),
+            "start": contacts(mat, *SUPINE_SITES, *both("heel", "ball")) + contacts(FLOOR, *both("wrist", "fingers")),
+            "end": contacts(mat, "upper_back", "head", "ankle_l") + contacts(FLOOR, *both("wrist", "fingers")),
         },
-        muscles=["low_back"],
-        arrows=[Arrow(site="knee_l", push=10, trim=(4, 6))],
+        muscles=["side_waist_r"],
+        arrows=[Arrow(site="knee_r", push=0, shift=(0, 10), trim=(0, 6))],
     )
 
 
@@ -985,22 +1048,28 @@ def childs_pose() -> Picture:
     mat = P.mat(-80, 120)
     start = quadruped(mat)
     knee = site(frames(start), "knee_r")[0]
+    # The knees stay where they were and bend as far as they go; the bottom sinks back towards the
+    # heels, the trunk folds over the thighs, the forehead rests face down on the mat in front of
+    # the knees and the arms reach long in front, hands flat.
     end = start.set(
-        root=(knee[0] - 30.0, 35.0, 0.0),
-        tilt=65,
-        spine=(46, 0, 0),
-        hip_r=(110, 0, 0),
-        hip_l=(110, 0, 0),
-        knee_r=133,
-        knee_l=133,
-        shoulder_r=(165, 0, 0),
-        shoulder_l=(165, 0, 0),
-        elbow_r=5,
-        elbow_l=5,
+        root=(knee[0] - 29.0, 36.0, 0.0),
+        tilt=75,
+        spine=(55, 0, 0),
+        hip_r=(119, 0, 0),
+        hip_l=(119, 0, 0),
+        knee_r=134,
+        knee_l=134,
+        ankle_r=-49,
+        ankle_l=-49,
+        shoulder_r=(135, 0, 0),
+        shoulder_l=(135, 0, 0),
+        elbow_r=0,
+        elbow_l=0,
         wrist_r=20,
         wrist_l=20,
-        neck=(15, 0, 0),
+        neck=(0, 0, 0),
     )
+
     end = solve(
         end,
         keys(
@@ -1010,37 +1079,35 @@ def childs_pose() -> Picture:
             "spine0",
             "hip_r0",
             "hip_l0",
-            "ankle_r",
-            "ankle_l",
             "shoulder_r0",
             "shoulder_l0",
             "elbow_r",
             "elbow_l",
             "wrist_r",
             "wrist_l",
-            "neck0",
         ),
         [
-            *on(mat, *both("knee", "toes", "palm", "fingers")),
+            *on(mat, *both("knee", "palm", "fingers")),
             touch("head", mat, weight=3.0),
-            touch("toes_r", mat, weight=2.0),
-            touch("toes_l", mat, weight=2.0),
             reach("knee_r", knee, "x"),
             reach("knee_l", (knee[0], 0, 0), "x"),
+            direction("thigh_r", DOWN, (0.69, -0.72, 0.0), 5),
             clear(mat, FLOOR),
         ],
     )
+    end = solve(end, keys("ankle_r", "ankle_l"), [*on(mat, *both("instep")), clear(mat, FLOOR)])
     return Picture(
         "stretches/childs-pose.png",
         "From hands and knees, the bottom sits back towards the heels while the hands stay forward on the mat. "
-        "The chest sinks over the thighs and the forehead rests on the mat, arms long.",
+        "The chest sinks over the thighs, the forehead rests face down on the mat in front of the knees, and the "
+        "arms reach long in front.",
         SIDE,
         [FLOOR, mat],
         start,
         end,
         {
             "start": contacts(mat, *both("knee", "toes", "palm")),
-            "end": contacts(mat, *both("knee", "toes", "palm"), "head"),
+            "end": contacts(mat, *both("knee", "palm"), "head"),
         },
         muscles=["low_back"],
         arrows=[Arrow(site="sacrum", push=10, trim=(2, 6))],
@@ -1866,10 +1933,10 @@ def quadratus_lumborum() -> Picture:
     hip = site(frames(end), "hip_crest_l")[0]
     return Picture(
         "trigger-points/quadratus-lumborum.png",
-        "Seen from behind: standing side-on to a wall, one hand resting on the wall at chest height, with a ball "
-        "between the wall and the side of the waist, just above the top of the hip bone and well away from the "
-        "spine. The hips lean in gently towards the wall, squeezing the ball.",
-        Camera(-90, 6),
+        "Seen from behind: standing side-on to a wall, the side of the waist towards it, one hand resting on the "
+        "wall at chest height, with a ball between the wall and the side of the waist, just above the top of the "
+        "hip bone and well away from the spine. The hips lean in gently towards the wall, squeezing the ball.",
+        Camera(-105, 8),
         [FLOOR, wall, ball],
         start,
         end,
