@@ -20,9 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import yaml
-
-from guide import front_matter, pictures, url_registry
+from guide import front_matter, pictures, site_config, url_registry
 from guide.page_model import DOSE_RANGES, EXERCISE_TEMPLATE, PER_VALUES
 from guide.plan import KIND_ORDER, PLAN_PAGE
 
@@ -55,28 +53,6 @@ HTML_TAG = re.compile(r"<[^>]*>")
 
 
 # --------------------------------------------------------------------------- reading
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml, where tags such as !ENV and !!python/name stand for values the
-    catalogue never needs: each is read as None."""
-
-
-_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
-def redirect_maps(config_file: Path) -> dict[str, str]:
-    """mkdocs-redirects' `redirect_maps` from mkdocs.yml: old source path -> new one."""
-    try:
-        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    except (OSError, yaml.YAMLError):
-        return {}
-    for plugin in config.get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("redirects"), dict):
-            maps = plugin["redirects"].get("redirect_maps") or {}
-            return {str(k): str(v) for k, v in maps.items()} if isinstance(maps, dict) else {}
-    return {}
 
 
 def source_of(address: str, docs: Path, redirects: dict[str, str]) -> str | None:
@@ -242,7 +218,7 @@ def write(site: Path, root: Path, redirects: dict[str, str] | None = None) -> tu
     file and the exercise pages that have no id yet (`python3 scripts/docs.py urls add` gives
     them one). `redirects` defaults to the ones in root/mkdocs.yml."""
     if redirects is None:
-        redirects = redirect_maps(root / "mkdocs.yml")
+        redirects = site_config.redirect_maps(root / "mkdocs.yml")
     manifest_file = pictures.output_dir(root) / pictures.MANIFEST
     try:
         manifest = json.loads(manifest_file.read_text(encoding="utf-8"))

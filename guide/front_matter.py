@@ -8,6 +8,8 @@ loader. A mistake is reported with one line number of the file and words a volun
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from typing import Any
 
@@ -15,6 +17,8 @@ import yaml
 
 # The largest front matter we read. An exercise page's is about 1.5 KB.
 MAX_FRONT_MATTER_CHARS = 20_000
+# Pages whose parsed front matter is kept (a build reads each page's text several times).
+PAGES_REMEMBERED = 2048
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*\n", re.S)
 # libyaml's parser when PyYAML has it (about 10 times faster), the same safe constructor.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -29,7 +33,15 @@ class FrontMatterError(ValueError):
 
 
 def split(text: str) -> tuple[dict[str, Any], str, int]:
-    """Return (front matter, body, line of the file where the body starts)."""
+    """Return (front matter, body, line of the file where the body starts). A build reads each
+    page several times (checks, plan, catalogue, previews): the same text is parsed once, and
+    each caller gets its own copy of the front matter."""
+    meta, body, line = _split(text)
+    return copy.deepcopy(meta), body, line
+
+
+@functools.lru_cache(maxsize=PAGES_REMEMBERED)
+def _split(text: str) -> tuple[dict[str, Any], str, int]:
     match = FRONT_MATTER.match(text)
     if not match:
         return {}, text, 1

@@ -3,12 +3,12 @@ the processed picture, the handout QR code and the search keywords."""
 
 from __future__ import annotations
 
-import functools
 import json
 from pathlib import Path
 from typing import Any
 
 from guide import pictures, qr
+from guide.file_versions import read_once_per_version
 from guide.page_model import EXERCISE_TEMPLATE, NOT_CLINICAL
 from guide.picture_markup import picture_markup
 
@@ -45,19 +45,13 @@ def for_page(meta: dict[str, Any], *, src_path: str, page_url: str, site_url: st
     return extra
 
 
-def _manifest(path: Path) -> dict:
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        return {}
-    return _read_manifest(path, stamp)
-
-
-@functools.lru_cache(maxsize=4)
-def _read_manifest(path: Path, stamp: int) -> dict:
-    """The picture pipeline's manifest, read once per version of the file."""
+def _read_manifest(path: Path) -> dict:
+    """The picture pipeline's manifest as a dict ({} when it cannot be read)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+_manifest = read_once_per_version(_read_manifest, {})

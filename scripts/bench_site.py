@@ -1,23 +1,31 @@
 """Benchmark what a reader feels: Lighthouse scores, LCP, CLS and bytes, and the build time.
 
-    python3 scripts/docs.py bench site [--runs 3] [--build-pairs 11]
+    python3 scripts/docs.py bench site [--runs 5] [--build-pairs 11]
 
-1. Builds the site for a local address and serves it on 127.0.0.1.
+1. Builds the site for a local address and serves it on 127.0.0.1, compressed as a static host
+   serves it.
 2. Runs Lighthouse (npm, installed into .cache/lighthouse on first use) with the system Chromium,
-   mobile settings, on the home page, an exercise page and the plan: the four scores, LCP, CLS
-   and bytes transferred (median of the runs).
+   mobile settings (its simulated slow 4G and 4x slower CPU), on the home page, an exercise page
+   and the plan, the pages in turns: the scores, FCP, LCP (median, fastest and slowest run), CLS
+   and bytes transferred (medians of the runs).
 3. Loads an exercise page in Chromium, then follows a link with instant navigation, and counts
    the bytes of that second page.
-4. Times full builds against plain MkDocs builds of the same pages (no hooks, no extra plugins),
-   in turns, and prints the medians and the median ratio.
+4. Search: whether the first view fetched the search index, and on a phone with the same slow
+   4G, how long after the first key of a word the first results show.
+5. Times full builds against plain MkDocs builds of the same pages (no hooks, no extra plugins),
+   in turns, and prints the medians and the median of the pairs' ratios with their spread.
+Lighthouse's simulation scales the CPU time it sees by 4: on a busy machine its LCP moves by
+hundreds of milliseconds from run to run, so read the spread, and run it on a quiet machine.
 Prints numbers; nothing here passes or fails.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import platform
 import shutil
 import statistics
 import subprocess
@@ -72,6 +80,7 @@ def audit(url: str) -> dict:
     audits = data["audits"]
     return {
         **{name: round(cat["score"] * 100) for name, cat in data["categories"].items()},
+        "FCP s": audits["first-contentful-paint"]["numericValue"] / 1000,
         "LCP s": audits["largest-contentful-paint"]["numericValue"] / 1000,
         "CLS": audits["cumulative-layout-shift"]["numericValue"],
         "KB": audits["total-byte-weight"]["numericValue"] / 1024,
@@ -102,6 +111,39 @@ def instant_navigation_kb(base: str) -> float:
     return sum(sizes) / 1024
 
 
+# Lighthouse's mobile network: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+SLOW_4G = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 750e3 / 8}
+SEARCH_WORD = "hamstring"
+TYPING_MS = 120  # between keys: a quick typist on a phone
+
+
+def search_timing(base: str) -> tuple[bool, float, float]:
+    """(was the index fetched by the first view, ms from the first key to the first results,
+    ms from the last key to them), on a phone over slow 4G, typing SEARCH_WORD."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True)
+        page = context.new_page()
+        asked: list[str] = []
+        page.on("request", lambda r: "search_index" in r.url and asked.append(r.url))
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions", SLOW_4G)
+        page.goto(base, wait_until="networkidle")
+        fetched_early = bool(asked)
+        page.locator('label.md-header__button[for="__search"]').click()
+        box = page.locator("input.md-search__input")
+        start = time.perf_counter()
+        box.type(SEARCH_WORD, delay=TYPING_MS)
+        typed = time.perf_counter()
+        page.locator(".md-search-result__item").first.wait_for(timeout=30_000)
+        shown = time.perf_counter()
+        browser.close()
+    return fetched_early, (shown - start) * 1000, max(0.0, shown - typed) * 1000
+
+
 def plain_config(config: Path) -> None:
     """The same pages with plain Material: no hooks, no extra plugins, extensions kept."""
     text = config.read_text()
@@ -121,23 +163,38 @@ def build_once(config: Path, out: Path) -> float:
     return seconds
 
 
-def build_times(full: Path, plain: Path, out: Path, pairs: int) -> tuple[float, float, float]:
+def build_times(full: Path, plain: Path, out: Path, pairs: int) -> tuple[list[float], list[float], list[float]]:
     """Full and plain builds taken in turns, so a machine that speeds up or slows down during
-    the run moves both alike; returns the medians of full, plain and of each pair's ratio."""
+    the run moves both alike; returns the full and plain times and each pair's ratio."""
     build_once(full, out)  # warm-up: caches and imports
+    build_once(plain, out)
     fulls, plains, ratios = [], [], []
     for _ in range(pairs):
         fulls.append(build_once(full, out))
         plains.append(build_once(plain, out))
         ratios.append(fulls[-1] / plains[-1])
-    return statistics.median(fulls), statistics.median(plains), statistics.median(ratios)
+    return fulls, plains, ratios
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    with contextlib.suppress(OSError, StopIteration):
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page")
+    parser.add_argument("--runs", type=int, default=5, help="Lighthouse runs per page")
     parser.add_argument("--build-pairs", type=int, default=11, help="full and plain builds, in turns")
     args = parser.parse_args(argv)
+    print(time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "-", machine())
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         port = free_port()
@@ -147,25 +204,34 @@ def main(argv: list[str] | None = None) -> int:
             print(result.stderr[-2000:])
             return 1
         server = SiteServer(tmp / "site", port, compress=True)
-        print(f"Lighthouse {LIGHTHOUSE_VERSION}, mobile, median of {args.runs} runs:")
+        print(f"Lighthouse {LIGHTHOUSE_VERSION}, mobile, {args.runs} runs of each page, the pages in turns:")
+        runs: dict[str, list[dict]] = {path: [] for path in PAGES}
+        for _ in range(args.runs):
+            for path in PAGES:
+                runs[path].append(audit(base + path))
         for path in PAGES:
-            runs = [audit(base + path) for _ in range(args.runs)]
-            median = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+            median = {key: statistics.median(r[key] for r in runs[path]) for key in runs[path][0]}
+            lcps = [r["LCP s"] for r in runs[path]]
+            scores = "  ".join(f"{k} {v:.0f}" for k, v in median.items() if k not in ("FCP s", "LCP s", "CLS", "KB"))
             print(
-                f"  /{path:24} "
-                + "  ".join(
-                    f"{k} {v:.2f}" if isinstance(v, float) and k in ("LCP s", "CLS") else f"{k} {v:.0f}"
-                    for k, v in median.items()
-                )
+                f"  /{path:22} LCP {median['LCP s']:.2f} s ({min(lcps):.2f} to {max(lcps):.2f})"
+                f"  FCP {median['FCP s']:.2f} s  CLS {median['CLS']:.2f}  {median['KB']:.0f} KB  {scores}"
             )
         print(f"second page by instant navigation: {instant_navigation_kb(base):.1f} KB")
+        early, after_first, after_last = search_timing(base)
+        print(
+            f"search: index fetched with the first view: {'yes' if early else 'no'}; typing '{SEARCH_WORD}' "
+            f"({TYPING_MS} ms a key) on a phone over slow 4G, results {after_first:.0f} ms after the first key, "
+            f"{after_last:.0f} ms after the last"
+        )
         server.close()
 
         plain = copy_project(tmp / "plain")
         plain_config(plain)
-        full, bare, ratio = build_times(CONFIG, plain, tmp / "out", args.build_pairs)
+        fulls, plains, ratios = build_times(CONFIG, plain, tmp / "out", args.build_pairs)
         print(
-            f"build: {full:.2f} s with hooks and plugins, {bare:.2f} s plain MkDocs ({ratio:.2f}x), "
+            f"build: {statistics.median(fulls):.2f} s with hooks and plugins, {statistics.median(plains):.2f} s "
+            f"plain MkDocs; ratio {statistics.median(ratios):.2f}x ({min(ratios):.2f} to {max(ratios):.2f}), "
             f"medians of {args.build_pairs} alternating pairs, pictures already in the cache"
         )
     return 0

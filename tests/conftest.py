@@ -107,3 +107,11 @@ def dirs(tmp_path):
     src, out = tmp_path / "pictures", tmp_path / "out"
     src.mkdir()
     return src, out
+
+
+@pytest.fixture
+def phone(browser, site):
+    """A fresh phone-sized tab that may use the clipboard; closed after the test."""
+    visit = open_tab(browser, site, viewport=PHONE, permissions=["clipboard-read", "clipboard-write"])
+    yield visit
+    visit.page.context.close()

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from conftest import PHONE, open_tab
-
-
-@pytest.fixture
-def phone(browser, site):
-    visit = open_tab(browser, site, viewport=PHONE, permissions=["clipboard-read", "clipboard-write"])
-    yield visit
-    visit.page.context.close()
 
 
 def clipboard(page) -> str:

@@ -346,3 +346,14 @@ def test_every_page_carries_the_policy_with_the_theme_scripts_allowed(site):
         scripts, _ = security_policy.inline_hashes(html)
         assert all(h in policy.group(1) for h in scripts), f"{url}: an inline script of the theme is not allowed"
         assert "'unsafe-inline'" not in policy.group(1).split("script-src")[1].split(";")[0]
+
+
+def test_the_quick_scan_of_a_page_finds_what_the_html_parser_finds(site):
+    for url in site.page_urls():
+        html = (site.path / url.strip("/") / "index.html").read_text(encoding="utf-8")
+        assert security_policy.scan_inline(html) == security_policy.inline_hashes(html), url
+    tricky = (
+        '<p style="text-align: left;">a</p><script type="application/json">{"a": 1}</script>'
+        '<script>var a = "<b>";</script><script src=x.js></script><td style=text-align:right>'
+    )
+    assert security_policy.scan_inline(tricky) == security_policy.inline_hashes(tricky)

@@ -13,7 +13,9 @@ from conftest import Site
 
 from guide.built_site import start_tags
 
-BUDGET_KB = {"exercise": 110, "page": 100}  # the goal is 150 KB; today ~77 KB
+# The goal is 150 KB; today at most about 80 KB (Material's stylesheets trimmed to what the
+# guide uses, and no search index until a search): the budgets keep about 10 KB of room.
+BUDGET_KB = {"exercise": 90, "page": 90}
 PHONE_PICTURE_WIDTH = 800  # about 340 CSS px x 2 device pixels, rounded up to the next width made
 
 
@@ -73,7 +75,7 @@ def test_a_page_over_budget_is_named_with_its_biggest_files(site):
     over = over_budget(site, ["/stretches/hamstrings/"], {"exercise": 20, "page": 20})
     assert len(over) == 1
     assert over[0].startswith("/stretches/hamstrings/: ") and "over the 20 KB budget" in over[0]
-    assert "bundle." in over[0] and "main." in over[0], over[0]
+    assert "bundle." in over[0] and "material.min.css" in over[0], over[0]
 
 
 def test_the_weight_counts_the_picture(site):

@@ -3,17 +3,9 @@ instant navigation, and "Clear all ticks" removes them. Without JavaScript it is
 
 from __future__ import annotations
 
-import pytest
 from conftest import PHONE, open_tab
 
 BOXES = ".task-list-item input[type=checkbox]"
-
-
-@pytest.fixture
-def phone(browser, site):
-    visit = open_tab(browser, site, viewport=PHONE)
-    yield visit
-    visit.page.context.close()
 
 
 def go_by_menu(page, name: str, url: str) -> None:

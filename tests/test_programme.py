@@ -51,13 +51,6 @@ def dose(hold=None, reps=None, sets=1, rest=0, sides=1, times=1, per="day") -> d
     return {"hold": hold, "reps": reps, "sets": sets, "rest": rest, "sides": sides, "times": times, "per": per}
 
 
-@pytest.fixture
-def phone(browser, site):
-    visit = open_tab(browser, site, viewport=PHONE, permissions=["clipboard-read", "clipboard-write"])
-    yield visit
-    visit.page.context.close()
-
-
 def fresh_tab(browser, site, **kwargs):
     """A new browser context: the client's own phone, with nothing stored from the therapist's."""
     return open_tab(browser, site, viewport=PHONE, **kwargs)

@@ -8,21 +8,12 @@ import json
 import re
 from pathlib import Path
 
-import pytest
-from conftest import PHONE, open_tab
 from playwright.sync_api import expect
 
 from guide import plan, routine
 from guide.project import ROOT
 
 DAY = "2"
-
-
-@pytest.fixture
-def phone(browser, site):
-    visit = open_tab(browser, site, viewport=PHONE)
-    yield visit
-    visit.page.context.close()
 
 
 def day_list(site) -> tuple[list[str], dict[str, str]]:

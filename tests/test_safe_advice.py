@@ -41,10 +41,18 @@ def test_chest_pain_is_an_emergency_not_a_same_day_sign(site):
     assert "chest pain" not in card(html, "urgent")
 
 
-@pytest.mark.parametrize("sign", [
-    r"sneeze, cough or poo", r"shoulder blades", r"hard to walk", r"legs feel heavy", r"under 20 or over 50",
-    r"inject drugs", r"immune system is weak",
-])
+@pytest.mark.parametrize(
+    "sign",
+    [
+        r"sneeze, cough or poo",
+        r"shoulder blades",
+        r"hard to walk",
+        r"legs feel heavy",
+        r"under 20 or over 50",
+        r"inject drugs",
+        r"immune system is weak",
+    ],
+)
 def test_the_missing_same_day_signs_are_listed(site, sign):
     assert re.search(sign, card(page(site, "safety"), "urgent")), sign
 
@@ -126,19 +134,32 @@ def test_pressure_ache_and_back_pain_are_told_apart_with_the_same_numbers():
 def test_a_dose_box_and_its_text_must_agree():
     meta = {"dose": {"hold_seconds": 45, "times": 1, "per": "day"}, "description": "Hold for 45 seconds."}
     assert site_check.dose_text_problems("stretches/x.md", meta, "1. Hold it for 45 seconds.\n") == []
-    found = site_check.dose_text_problems("stretches/x.md", meta, "1. Hold it for 30 seconds, 2 times a day.\n"
-                                          "## Easier and harder\n\n- Hold for 20 seconds.\n")
+    found = site_check.dose_text_problems(
+        "stretches/x.md",
+        meta,
+        "1. Hold it for 30 seconds, 2 times a day.\n## Easier and harder\n\n- Hold for 20 seconds.\n",
+    )
     assert [p.message.split("'")[1] for p in found] == ["30 seconds", "2 times a day"]
 
 
 def test_two_pages_may_not_share_a_title():
-    pages = [("a.md", "---\ndescription: A page about one thing only, with a long enough sentence.\n"
-              "last_reviewed: 2026-11-01\nnext_review: 2027-11-01\n---\n# Same title\n"),
-             ("b.md", "---\ndescription: A page about one thing only, with a long enough sentence.\n"
-              "last_reviewed: 2026-11-01\nnext_review: 2027-11-01\n---\n# Same Title\n")]
+    pages = [
+        (
+            "a.md",
+            "---\ndescription: A page about one thing only, with a long enough sentence.\n"
+            "last_reviewed: 2026-11-01\nnext_review: 2027-11-01\n---\n# Same title\n",
+        ),
+        (
+            "b.md",
+            "---\ndescription: A page about one thing only, with a long enough sentence.\n"
+            "last_reviewed: 2026-11-01\nnext_review: 2027-11-01\n---\n# Same Title\n",
+        ),
+    ]
     problems = site_check.check_texts(pages, today=TODAY).problems
-    assert [str(p) for p in problems] == ["docs/b.md: front matter 'title': 'Same Title' is already the title of "
-                                          "docs/a.md; give each page its own title, so readers can tell them apart"]
+    assert [str(p) for p in problems] == [
+        "docs/b.md: front matter 'title': 'Same Title' is already the title of "
+        "docs/a.md; give each page its own title, so readers can tell them apart"
+    ]
 
 
 # --------------------------------------------------------------------------- the plan
@@ -189,8 +210,8 @@ def test_a_new_exercise_missing_from_its_section_list_fails(tmp_path):
     config = copy_project(tmp_path / "project")
     calves = config.parent / "docs/stretches/calves.md"
     (config.parent / "docs/stretches/calf-wall.md").write_text(
-        calves.read_text(encoding="utf-8").replace("title: Calf stretch", "title: Calf wall stretch"),
-        encoding="utf-8")
+        calves.read_text(encoding="utf-8").replace("title: Calf stretch", "title: Calf wall stretch"), encoding="utf-8"
+    )
     result = strict_build(config, tmp_path / "site")
     assert result.returncode != 0
     assert "docs/stretches/index.md: the section's list does not link to calf-wall.md" in result.stderr
@@ -229,9 +250,15 @@ def test_a_clinical_review_in_front_matter_is_shown_with_name_qualification_and_
     config = copy_project(tmp_path / "project")
     calves = config.parent / "docs/stretches/calves.md"
     text = calves.read_text(encoding="utf-8")
-    calves.write_text(text.replace("difficulty:", "clinical_review:\n  name: Test Person\n  qualification: "
-                                   "Physiotherapist (example only)\n  date: 2026-11-20\ndifficulty:", 1),
-                      encoding="utf-8")
+    calves.write_text(
+        text.replace(
+            "difficulty:",
+            "clinical_review:\n  name: Test Person\n  qualification: "
+            "Physiotherapist (example only)\n  date: 2026-11-20\ndifficulty:",
+            1,
+        ),
+        encoding="utf-8",
+    )
     result = strict_build(config, tmp_path / "site")
     assert result.returncode == 0, result.stderr[-2000:]
     html = (tmp_path / "site/stretches/calves/index.html").read_text(encoding="utf-8")

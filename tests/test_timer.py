@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 from browser_doubles import RECORDER, START
-from conftest import PHONE, open_tab
 
 from guide.built_site import start_tags
 from guide.front_matter import split
@@ -15,12 +14,11 @@ from guide.project import ROOT
 
 
 @pytest.fixture
-def phone(browser, site):
-    visit = open_tab(browser, site, viewport=PHONE)
-    visit.page.add_init_script(RECORDER)
-    visit.page.clock.install(time=START)
-    yield visit
-    visit.page.context.close()
+def phone(phone):
+    """The phone tab, with a fake clock and the recorder of buzzes, beeps and the wake lock."""
+    phone.page.add_init_script(RECORDER)
+    phone.page.clock.install(time=START)
+    return phone
 
 
 def open_timer(phone, site, path):

@@ -1,0 +1,65 @@
+// The search index (about a third of a first visit's bytes) is fetched only when a reader
+// starts a search, not with every page. Material asks for search/search_index.json as soon as
+// its script runs; this holds that one request back until the reader moves to the search box,
+// taps or focuses it, or presses a key that opens it, and then sends it: the index arrives
+// while they type. It must run before Material's bundle (overrides/main.html loads it first).
+(function () {
+  "use strict";
+  var INDEX = /\/search\/search_index\.json(\?|$)/;
+  var proto = XMLHttpRequest.prototype;
+  var open = proto.open;
+  var send = proto.send;
+  var held = [];
+  var started = false;
+
+  function start() {
+    if (started) return;
+    started = true;
+    document.documentElement.setAttribute("data-guide-search", "loading");
+    held.splice(0).forEach(function (item) {
+      send.apply(item.request, item.args);
+    });
+  }
+
+  proto.open = function (method, url) {
+    this.__guideHold = !started && INDEX.test(String(url));
+    return open.apply(this, arguments);
+  };
+  proto.send = function () {
+    if (this.__guideHold && !started) {
+      held.push({ request: this, args: arguments });
+      return undefined;
+    }
+    return send.apply(this, arguments);
+  };
+
+  function inSearch(target) {
+    return Boolean(target && target.closest && target.closest(".md-search, label[for='__search']"));
+  }
+  function onIntent(event) {
+    if (inSearch(event.target)) start();
+  }
+  // Pointing at the search box (a mouse), touching it, focusing it with the keyboard.
+  document.addEventListener("pointerover", onIntent, true);
+  document.addEventListener("pointerdown", onIntent, true);
+  document.addEventListener("focusin", onIntent, true);
+  // The search toggle (Material's keys "/", "s" and "f" set it, as does the search icon).
+  document.addEventListener(
+    "change",
+    function (event) {
+      if (event.target && event.target.id === "__search") start();
+    },
+    true
+  );
+  document.addEventListener(
+    "keydown",
+    function (event) {
+      if (!event.ctrlKey && !event.metaKey && !event.altKey && /^[/sf]$/.test(event.key)) {
+        var field = event.target;
+        var typing = field && (field.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(field.tagName));
+        if (!typing) start();
+      }
+    },
+    true
+  );
+})();
