@@ -70,7 +70,7 @@ TITLE = re.compile(r"<title>(.*?)</title>", re.S | re.I)
 # --------------------------------------------------------------------------- the files
 
 
-def _digest(path: Path) -> str:
+def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:HASH_DIGITS]
 
 
@@ -90,7 +90,7 @@ def site_files(site: Path) -> dict[str, str]:
         rel = path.relative_to(site).as_posix()
         if SKIPPED.match(rel):
             continue
-        files[address(rel)] = _digest(path)
+        files[address(rel)] = digest(path)
     return dict(sorted(files.items()))
 
 

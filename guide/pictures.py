@@ -93,7 +93,7 @@ class Result:
 # --------------------------------------------------------------------------- one picture
 
 
-def _to_srgb(image: Image.Image) -> Image.Image:
+def to_srgb(image: Image.Image) -> Image.Image:
     """RGB or RGBA in sRGB, 8 bits per channel, whatever the original's mode and profile."""
     if getattr(image, "is_animated", False):
         image.seek(0)
@@ -153,10 +153,10 @@ def process_one(src: Path, name: str, key: str, out_dir: Path) -> dict:
         if opened.width * opened.height > MAX_PIXELS:  # Pillow only warns up to twice its limit
             raise Image.DecompressionBombError(f"{opened.width}x{opened.height}")
         if opened.format == "JPEG":
-            opened.draft("RGB", _decode_size(opened))  # decode at 1/2, 1/4 or 1/8 when it is enough
+            opened.draft("RGB", decode_size(opened))  # decode at 1/2, 1/4 or 1/8 when it is enough
         oriented = ImageOps.exif_transpose(opened)
         oriented.load()
-        image = _to_srgb(oriented)
+        image = to_srgb(oriented)
     width, height = image.size
     # The set widths below the original's own, plus the original width itself (never upscaled).
     widths = sorted({w for w in WIDTHS if w < width} | {min(width, max(WIDTHS))})
@@ -168,12 +168,12 @@ def process_one(src: Path, name: str, key: str, out_dir: Path) -> dict:
     variants: dict[str, list] = {"avif": [], "webp": [], fallback: []}
     for w in sorted(widths, reverse=True):
         h = round(height * w / width)
-        resized = image if w == width else _resize(image, (w, h))
+        resized = image if w == width else resize(image, (w, h))
         for fmt in variants:
             rel = (folder / f"{stem}-{key}-{w}.{EXT[fmt]}").as_posix()
             target = out_dir / rel
             if not target.exists():
-                _write_atomic(target, lambda p, im=resized, f=fmt: _save(im, p, f))
+                _write_atomic(target, lambda p, im=resized, f=fmt: save(im, p, f))
             variants[fmt].append([w, h, rel])
         image = resized  # each smaller width is made from the previous one: less work
     for fmt in variants:
@@ -181,7 +181,7 @@ def process_one(src: Path, name: str, key: str, out_dir: Path) -> dict:
     return {"key": key, "width": width, "height": height, "variants": variants}
 
 
-def _decode_size(image: Image.Image) -> tuple[int, int]:
+def decode_size(image: Image.Image) -> tuple[int, int]:
     """The smallest stored size that still gives the widest output after EXIF rotation."""
     turned = image.getexif().get(0x0112) in (5, 6, 7, 8)
     shown_width = image.height if turned else image.width
@@ -189,14 +189,14 @@ def _decode_size(image: Image.Image) -> tuple[int, int]:
     return (math.ceil(image.width * scale), math.ceil(image.height * scale))
 
 
-def _resize(image: Image.Image, size: tuple[int, int]) -> Image.Image:
+def resize(image: Image.Image, size: tuple[int, int]) -> Image.Image:
     factor = min(image.width // size[0], image.height // size[1])
     if factor >= 3:
         image = image.reduce(factor // 2)  # cheap box reduction first, LANCZOS for the last step
     return image.resize(size, Image.Resampling.LANCZOS)
 
 
-def _save(image: Image.Image, path: Path, fmt: str) -> None:
+def save(image: Image.Image, path: Path, fmt: str) -> None:
     options = {
         "avif": {"quality": QUALITY["avif"], "speed": EFFORT["avif_speed"]},
         "webp": {"quality": QUALITY["webp"], "method": EFFORT["webp_method"]},

@@ -123,7 +123,7 @@ def imagemagick_command(photo: Path, out: Path, quality: dict = IM_QUALITY) -> l
     """One decode at the smallest size that is enough, then cascaded resizes; at each width
     the three formats are written before the next resize."""
     with Image.open(photo) as im:
-        hint = "{}x{}".format(*pictures._decode_size(im))
+        hint = "{}x{}".format(*pictures.decode_size(im))
     command = [IMAGEMAGICK, "-define", f"jpeg:size={hint}", str(photo), "-auto-orient", "-strip"]
     command += ["-define", f"webp:method={WEBP_METHOD}", "-interlace", "JPEG"]
     for w in sorted(pictures.WIDTHS, reverse=True):
@@ -296,11 +296,11 @@ def print_quality(pipe: dict, im: dict, n: int) -> None:
 def pipeline_images(photo: Path, widths) -> dict[int, Image.Image]:
     """The pipeline's own resized images of one photo (its decode, orientation and cascade)."""
     with Image.open(photo) as opened:
-        opened.draft("RGB", pictures._decode_size(opened))
-        image = pictures._to_srgb(ImageOps.exif_transpose(opened))
+        opened.draft("RGB", pictures.decode_size(opened))
+        image = pictures.to_srgb(ImageOps.exif_transpose(opened))
     made = {}
     for w in sorted(pictures.WIDTHS, reverse=True):
-        image = pictures._resize(image, (w, round(image.height * w / image.width)))
+        image = pictures.resize(image, (w, round(image.height * w / image.width)))
         if w in widths:
             made[w] = image
     return made
@@ -344,7 +344,7 @@ def choose(photos: list[Path], tmp: Path, jobs: int) -> int:
                 for w, image in images[photo].items():
                     path = tmp / f"sweep.{pictures.EXT[fmt]}"
                     start = time.perf_counter()
-                    pictures._save(image, path, fmt)
+                    pictures.save(image, path, fmt)
                     seconds += time.perf_counter() - start
                     sizes[w] += path.stat().st_size
                     scores[w].append(score(path, refs[photo][w])[0])

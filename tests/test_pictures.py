@@ -208,7 +208,7 @@ def test_outputs_of_deleted_originals_are_removed(dirs):
 def test_a_run_killed_halfway_leaves_no_broken_image(dirs, monkeypatch):
     src, out = dirs
     photo(src / "a.jpg")
-    real_save = pictures._save
+    real_save = pictures.save
     calls = {"n": 0}
 
     def dies_on_third_write(image, path, fmt):
@@ -218,14 +218,14 @@ def test_a_run_killed_halfway_leaves_no_broken_image(dirs, monkeypatch):
             raise KeyboardInterrupt
         real_save(image, path, fmt)
 
-    monkeypatch.setattr(pictures, "_save", dies_on_third_write)
+    monkeypatch.setattr(pictures, "save", dies_on_third_write)
     with pytest.raises(KeyboardInterrupt):
         pictures.process_all(src, out, jobs=1)
     for path in outputs(out):
         assert not path.name.startswith("."), f"temporary file left behind: {path.name}"
         with Image.open(path) as im:
             im.verify()
-    monkeypatch.setattr(pictures, "_save", real_save)
+    monkeypatch.setattr(pictures, "save", real_save)
     assert pictures.process_all(src, out, jobs=1).errors == []
 
 

@@ -101,7 +101,7 @@ def test_a_full_or_read_only_cache_names_the_folder_and_the_real_problem(dirs, m
     def fails(image, path, fmt):
         raise OSError(number, os.strerror(number), str(path))
 
-    monkeypatch.setattr(pictures, "_save", fails)
+    monkeypatch.setattr(pictures, "save", fails)
     with pytest.raises(pictures.PictureFolderError) as caught:
         pictures.process_all(src, out, jobs=1)
     message = str(caught.value)

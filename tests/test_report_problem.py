@@ -14,8 +14,7 @@ import jinja2
 import yaml
 from conftest import PHONE, open_tab
 
-from guide import built_site
-from guide.exercise_catalogue import _ConfigLoader
+from guide import built_site, site_config
 from guide.project import ROOT
 
 FORM = ROOT / ".github" / "ISSUE_TEMPLATE" / "report-a-problem.yml"
@@ -23,7 +22,7 @@ CHECK = Path(sys.executable).parent / "check-jsonschema"
 
 
 def config() -> dict:
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    return site_config.read(ROOT / "mkdocs.yml")
 
 
 def links(html: str) -> dict[str, str]:

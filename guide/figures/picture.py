@@ -115,7 +115,7 @@ def _pushed(item, a: Arrow, pic: Picture, cam: Camera):
         dx, dy = p1[0] - p0[0], p1[1] - p0[1]
         n = math.hypot(dx, dy) or 1.0
         out.append((x - dy / n * a.push, y + dx / n * a.push))
-    out = render._trim(out, *a.trim)
+    out = render.trim_path(out, *a.trim)
     return render.Item(3, 0.0, out, lambda c, pts=out: c.arrow(pts, a.both))
 
 

@@ -623,7 +623,7 @@ def arrow_item(
 ) -> Item:
     pts = [cam.xy(p) for p in points3d]
     pts = [(x + offset[0], y + offset[1]) for x, y in pts]
-    pts = _trim(pts, *trim)
+    pts = trim_path(pts, *trim)
 
     def paint(c: Canvas):
         c.arrow(pts, both)
@@ -631,7 +631,7 @@ def arrow_item(
     return Item(3, 0.0, pts, paint)
 
 
-def _trim(pts, start, end):
+def trim_path(pts, start, end):
     def cut(p, d):
         acc = 0.0
         while len(p) > 2 and acc + math.dist(p[0], p[1]) <= d:
