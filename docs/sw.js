@@ -26,6 +26,8 @@ const PICTURE_IN_PAGE = /pictures\/[a-z0-9_/-]+-[0-9a-f]{14}-\d+\.(?:avif|webp|j
 const NETWORK_WAIT_MS = 4000;
 const MOST_FILES_PER_MESSAGE = 200;
 const HELP_PAGE = "safety/";
+// Set when a newer worker is on its way: this one then stops saving (checkForNewerWorker).
+let newerBuild = false;
 
 // --------------------------------------------------------------------------- addresses
 
@@ -71,8 +73,8 @@ async function keep(cache, rel, response) {
   if (!isPicture(rel)) {
     if (!isListed(rel)) return false;
     if ((await hashOf(body)) !== BUILD.files[rel]) {
-      // Another build is on the site now: ask the browser to fetch the new worker.
-      self.registration.update().catch(() => {});
+      // Another build may be on the site now: ask the browser to fetch the new worker.
+      checkForNewerWorker();
       return false;
     }
   }
@@ -82,6 +84,20 @@ async function keep(cache, rel, response) {
 }
 
 // Fetch a file of this build and keep it. `fresh` skips the browser's own cache.
+// When a newer worker is installing or waiting, this one saves nothing more: the new one saves
+// the new build, and takes over as soon as this one has no work left.
+function checkForNewerWorker() {
+  const registration = self.registration;
+  registration
+    .update()
+    .then(() => {
+      const me = self.serviceWorker;
+      const { installing, waiting, active } = registration;
+      if ((active === me && (installing || waiting)) || (waiting === me && installing)) newerBuild = true;
+    })
+    .catch(() => {});
+}
+
 async function fetchAndKeep(cache, rel, fresh) {
   try {
     const response = await fetch(key(rel), { cache: fresh ? "no-cache" : "default", credentials: "same-origin" });
@@ -93,6 +109,7 @@ async function fetchAndKeep(cache, rel, fresh) {
 
 async function ensure(cache, rel) {
   if (await cache.match(key(rel))) return true;
+  if (newerBuild) return false;
   return (await fetchAndKeep(cache, rel, false)) || (!isPicture(rel) && fetchAndKeep(cache, rel, true));
 }
 
@@ -212,7 +229,7 @@ async function answer(event, rel, page) {
   // Keep what came from the network when it belongs to this build (checked in `keep`); not a page
   // the browser fetches ahead in case it is opened (it is kept when it is opened).
   const ahead = /prefetch/i.test(event.request.headers.get("Sec-Purpose") || event.request.headers.get("Purpose") || "");
-  if (!ahead) {
+  if (!ahead && !newerBuild) {
     const response = network.then((r) => (r.ok ? r.clone() : null));
     event.waitUntil(response.then((r) => (r ? keep(cache, rel, r) : false)).catch(() => false));
   }

@@ -70,7 +70,11 @@ class Visit:
 
 def open_tab(browser, site: Site, *, viewport=DESKTOP, color_scheme="light", **context_args) -> Visit:
     context = browser.new_context(viewport=viewport, color_scheme=color_scheme, **context_args)
-    page = context.new_page()
+    return watch(context.new_page(), site)
+
+
+def watch(page, site: Site) -> Visit:
+    """Record the tab's console errors and its requests to other origins."""
     visit = Visit(page)
     page.on("console", lambda m: m.type == "error" and visit.errors.append(m.text))
     page.on("pageerror", lambda e: visit.errors.append(str(e)))

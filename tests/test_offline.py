@@ -42,6 +42,9 @@ CACHED = """async () => {
   }
   return out;
 }"""
+# The worker registration's state, said when the new worker does not take over in time.
+WORKER_STATES = """() => navigator.serviceWorker.getRegistration().then(r => r && Object.fromEntries(
+  ["installing", "waiting", "active"].map(k => [k, r[k] && `${r[k].state} ${r[k].scriptURL}`])))"""
 BUILD_MARK = "getComputedStyle(document.body).getPropertyValue('--guide-build').trim()"
 
 
@@ -220,11 +223,13 @@ def test_a_new_deploy_replaces_the_old_pages_and_never_mixes_them(browser, deplo
         deadline = time.monotonic() + 30
         while True:
             names = page.evaluate("caches.keys()")
-            store = cached(page)
-            if names == ["ease-your-back-" + new_data["version"]] and any(k.endswith("/" + CALVES) for k in store):
+            store = cached(page) if names == ["ease-your-back-" + new_data["version"]] else {}
+            if any(k.endswith("/" + CALVES) for k in store):
                 break
-            assert time.monotonic() < deadline, f"the new build's cache did not replace the old: {names}"
-            page.wait_for_timeout(250)
+            if time.monotonic() > deadline:
+                workers = page.evaluate(WORKER_STATES)
+                raise AssertionError(f"the new build's cache did not replace the old: {names}; workers: {workers}")
+            page.wait_for_timeout(500)
         for key, digest in store.items():
             rel = key.split(" ", 1)[1][len(deploy.url) :]
             if not rel.startswith("pictures/"):
