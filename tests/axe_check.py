@@ -8,8 +8,20 @@ AXE = ROOT / "node_modules/axe-core/axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
-def axe_violations(page) -> list[dict]:
-    """Run axe on the page as it is now (the tab's context must bypass the site's CSP)."""
+def start_axe(page) -> None:
+    """Start axe on the page as it is now, without waiting for it (the tab's context must
+    bypass the site's CSP): several tabs can then be checked at once."""
     assert AXE.exists(), "axe-core is missing: run npm ci (python3 scripts/docs.py test does)"
     page.add_script_tag(path=str(AXE))
-    return page.evaluate("tags => axe.run(document, {runOnly: tags})", TAGS)["violations"]
+    page.evaluate("tags => { window.__axe = axe.run(document, {runOnly: tags}); }", TAGS)
+
+
+def axe_result(page) -> list[dict]:
+    """The violations found by the run start_axe began."""
+    return page.evaluate("window.__axe.then(result => result.violations)")
+
+
+def axe_violations(page) -> list[dict]:
+    """Run axe on the page as it is now, and wait for it."""
+    start_axe(page)
+    return axe_result(page)

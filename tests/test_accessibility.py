@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from axe_check import axe_violations
+from axe_check import axe_result, axe_violations, start_axe
 from conftest import DESKTOP, PHONE, open_tab
 
 # Every page is checked twice, in crossed views: phone-light and desktop-dark, or phone-dark and
@@ -25,21 +25,33 @@ def pages_for_view(site, half: int) -> list[str]:
     return [url for i, url in enumerate(pages) if i % 2 == half or url in EVERY_VIEW]
 
 
+TABS = 2  # pages checked side by side: axe keeps one processor busy per tab
+
+
 @pytest.mark.parametrize("view", VIEWS)
 def test_axe_finds_no_violations_on_any_page(browser, site, view):
     viewport, scheme, half = VIEWS[view]
     # axe is added to each page as an inline script, which the site's Content-Security-Policy
     # rightly refuses: this test's browser lets it in.
-    visit = open_tab(browser, site, viewport=viewport, color_scheme=scheme, bypass_csp=True)
+    first = open_tab(browser, site, viewport=viewport, color_scheme=scheme, bypass_csp=True)
+    context = first.page.context
+    tabs = [first.page] + [context.new_page() for _ in range(TABS - 1)]
+    urls = pages_for_view(site, half)
     found = []
     try:
-        for url in pages_for_view(site, half):
-            visit.page.goto(site.url + url.lstrip("/"))
-            for v in axe_violations(visit.page):
-                targets = [n["target"] for n in v["nodes"]][:3]
-                found.append(f"{url} ({view}): {v['id']} at {targets}: {v['help']}")
+        for start in range(0, len(urls), TABS):
+            batch = list(zip(tabs, urls[start : start + TABS], strict=False))
+            for tab, url in batch:
+                tab.goto(site.url + url.lstrip("/"), wait_until="commit")
+            for tab, _ in batch:
+                tab.wait_for_load_state("load")
+                start_axe(tab)
+            for tab, url in batch:
+                for v in axe_result(tab):
+                    targets = [n["target"] for n in v["nodes"]][:3]
+                    found.append(f"{url} ({view}): {v['id']} at {targets}: {v['help']}")
     finally:
-        visit.page.context.close()
+        context.close()
     assert not found, "\n".join(found)
 
 
