@@ -1707,71 +1707,74 @@ def roll_calves() -> Picture:
 
 
 def roll_outer_thigh() -> Picture:
-    mat = P.mat(-110, 100, z0=-40, z1=60)
-    a, b = _roller("roller", 15.0, z=-2.0), _roller("roller", 32.0, z=-2.0)
+    mat = P.mat(-110, 110, z0=-40, z1=60)
+    roller = _roller("roller", 20.0, z=-2.0)
     base = Pose(
-        root=(0.0, 26.0, 0.0),
+        root=(0.0, 30.0, 0.0),
         yaw=-90,
-        roll=78,
+        roll=74,
         shoulder_r=(80, 10, 35),
         elbow_r=85,
-        hip_l=(60, 20, 0),
-        knee_l=100,
+        hip_l=(80, -20, -35),
+        knee_l=95,
+        ankle_l=0,
         shoulder_l=(10, 10, 0),
         elbow_l=70,
     )
-    pose = solve(
-        base,
-        keys(
-            "root0",
-            "root1",
-            "root2",
-            "roll",
-            "spine1",
-            "shoulder_r0",
-            "shoulder_r1",
-            "elbow_r",
-            "hip_l0",
-            "hip_l1",
-            "hip_l2",
-            "ankle_l",
-            "hip_r1",
-        ),
-        [touch(n, mat, weight=3.0) for n in ("elbow_r", "wrist_r")]
-        + [direction("upper_arm_r", DOWN, DOWN, 6)]
-        + [fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][0] - fr["shin_r"][0][0] + 2.0)])]
-        + on(a, "thigh_r")
-        + on(b, "thigh_low_r")
-        + flat_foot("l", mat) * 3
-        + [meet("palm_l", "hip_front_l", -0.5), clear(mat, FLOOR, a, b, weight=4.0, allow=-0.5)],
+    ks = keys(
+        "root0",
+        "root1",
+        "root2",
+        "roll",
+        "shoulder_r0",
+        "shoulder_r1",
+        "elbow_r",
+        "hip_l0",
+        "hip_l1",
+        "hip_l2",
+        "knee_l",
+        "ankle_l",
+        "hip_r1",
+        "spine1",
     )
-    pose = solve(pose, keys("shoulder_l0", "shoulder_l1", "elbow_l"), [meet("palm_l", "hip_front_l", -0.5)])
-    fr = frames(pose)
-    hip, knee = fr["thigh_r"][0], fr["shin_r"][0]
-    pic = _rolling(
-        "foam-rolling/outer-thigh.png",
-        "Lying on one side, propped up on the forearm, with a foam roller under the outside of the bottom thigh and "
-        "the top knee bent, that foot flat on the mat in front. The body rolls back and forth along the thigh, from "
-        "just below the hip to just above the knee.",
-        Camera(-6, 8),
-        mat,
-        a,
-        b,
-        pose,
-        contacts(a, "thigh_r"),
-        contacts(b, "thigh_low_r"),
-        contacts(mat, "elbow_r", "wrist_r", "heel_l", "ball_l"),
-        ["outer_thigh_r"],
-    )
-    # the roller travels along the thigh, from just below the hip to just above the knee
-    y = a.centre[1] + a.radius + 9.0
-    pic.arrows = [
-        Arrow(
-            points=[(hip[0] + 6.0, y, a.centre[2] + a.half_length), (knee[0] - 6.0, y, a.centre[2] + a.half_length)],
-            both=True,
+
+    def lying(thigh_site: str, x_foot: float) -> Pose:
+        # one straight line from the bottom foot (its ankle on the mat) over the roller to the shoulder,
+        # the elbow under the shoulder; the top foot flat on the mat in front of the bottom knee
+        goals = (
+            [touch(n, mat, weight=3.0) for n in ("elbow_r", "wrist_r", "ankle_r")]
+            + [direction("upper_arm_r", DOWN, DOWN, 20)]
+            + [touch(thigh_site, roller, weight=3.0)]
+            + flat_foot("l", mat) * 3
+            + [reach("heel_l", (x_foot, 0.0, 0.0), "x", 0.5)]
+            + [fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 20.0)])]
+            + [fixed(lambda fr: [fr["thigh_r"][0][2]])]  # the bottom hip over the middle of the roller
+            + [clear(mat, FLOOR, roller, weight=4.0, allow=-0.5)]
         )
-    ]
-    return pic
+        return solve(base, ks, goals)
+
+    start = lying("thigh_r", 50.0)
+    end = lying("thigh_low_r", 38.0)
+    arm = keys("shoulder_l0", "shoulder_l1", "elbow_l")
+    start = solve(start, arm, [meet("palm_l", "hip_front_l", -0.5)])
+    end = solve(end, arm, [meet("palm_l", "hip_front_l", -0.5)])
+    rest = contacts(mat, "elbow_r", "wrist_r", "ankle_r", "heel_l", "ball_l")
+    y = roller.centre[1] + roller.radius + 16.0
+    z = roller.centre[2] + roller.half_length
+    hip_a, hip_b = frames(start)["thigh_r"][0], frames(end)["thigh_r"][0]
+    return Picture(
+        "foam-rolling/outer-thigh.png",
+        "Lying on one side, propped up on the forearm, with a foam roller under the outside of the bottom thigh, "
+        "that leg straight and its foot low by the mat, and the top leg crossed over in front, its foot flat on "
+        "the mat. The body rolls back and forth over the roller, from just below the hip to just above the knee.",
+        Camera(-8, 26),
+        [FLOOR, mat, roller],
+        start,
+        end,
+        {"start": contacts(roller, "thigh_r") + rest, "end": contacts(roller, "thigh_low_r") + rest},
+        muscles=["outer_thigh_r"],
+        arrows=[Arrow(points=[(hip_a[0] - 4.0, y, z), (hip_b[0] - 4.0, y, z)], both=True)],
+    )
 
 
 def roll_glutes() -> Picture:
@@ -1905,26 +1908,41 @@ def gluteus_medius() -> Picture:
     )
 
 
+def _feet_down(s, support):
+    """Heel and ball of the foot on the support, the foot pointing level (its sole may roll a little
+    with a leg that slants sideways: the ankle's inversion and eversion, which the model has no joint for)."""
+
+    def level_forward(fr, s=s):
+        _, m = fr[f"foot_{s}"]
+        return [10.0 * m[1][0]]
+
+    return [touch(f"heel_{s}", support), touch(f"ball_{s}", support), fixed(level_forward)]
+
+
 def quadratus_lumborum() -> Picture:
     wall_z = 26.0
-    wall = P.side_wall(wall_z, facing=-1)
-    ball = P.Ball("ball", False, (0.0, STAND_HIP + 14.0, wall_z - P.LACROSSE), P.LACROSSE)
-    arms = dict(shoulder_r=(45, 15, 0), elbow_r=60, shoulder_l=(-10, 25, 0), elbow_l=100)
-    feet = flat_foot("r", FLOOR) + flat_foot("l", FLOOR)
-    apart = fixed(lambda fr: [fr["foot_r"][0][2] - fr["foot_l"][0][2] - 18.0])
+    wall = P.side_wall(wall_z, x0=-34.0, x1=90.0, facing=-1)
+    ball = P.Ball("ball", False, (0.0, STAND_HIP + 12.0, wall_z - P.LACROSSE), P.LACROSSE)
+    arms = dict(shoulder_r=(0, 170, 10), elbow_r=90, shoulder_l=(4, 6, 0), elbow_l=12)
+    feet = _feet_down("r", FLOOR) + _feet_down("l", FLOOR)
+    straight = fixed(lambda fr: [0.3 * (fr["foot_r"][0][0] - fr["foot_l"][0][0])])
+    apart = fixed(lambda fr: [fr["foot_r"][0][2] - fr["foot_l"][0][2] - 17.0])
+    step = reach("heel_r", (0.0, 0.0, wall_z - 34.0), "z")  # the feet a short step away from the wall
     ks = keys("root1", "root2", "hip_r1", "hip_l1", "ankle_r", "ankle_l")
-    q = Pose(root=(0.0, STAND_HIP, 0.0), spine=(0, -6, 0), neck=(0, 3, 0), **arms)
-    start = solve(q, ks, [*feet, apart, touch("side_waist_r", ball, weight=3.0)])
-    heel = site(frames(start), "heel_r")[0]
+    # the legs lean towards the wall from the feet, the hips against the ball; the chest stays about
+    # upright: the spine bends a little away from the wall above the ball
+    q = Pose(root=(0.0, STAND_HIP - 1.0, 0.0), roll=3.0, spine=(0, -14, 0), **arms)
+    start = solve(q, ks, [*feet, straight, apart, step, touch("side_waist_r", ball, weight=3.0)])
     end = solve(
-        start.set(roll=10, spine=(0, -16, 0), neck=(0, 8, 0)),
-        ks + keys("roll"),
-        [*feet, apart, touch("side_waist_r", ball, gap=-0.5, weight=3.0), reach("heel_r", heel, "z")],
+        start.set(roll=5.0, spine=(0, -17, 0)),
+        ks,
+        [*feet, straight, apart, step, touch("side_waist_r", ball, gap=-1.0, weight=3.0)],
     )
-    # the wall-side hand rests flat on the wall at chest height, a little forward, well away from the head
+    # the wall-side hand rests flat on the wall above the head (the shoulder is too near the wall for the
+    # arm to hang between them)
     hand = [
         touch("palm_r", wall),
-        reach("palm_r", (18.0, 125.0, 0.0), "xy", 0.5),
+        reach("palm_r", (30.0, 174.0, 0.0), "xy", 0.5),
         clear(wall, parts=("upper_arm", "forearm"), trunk=False),
     ]
     arm = keys("shoulder_r0", "shoulder_r1", "shoulder_r2", "elbow_r")
@@ -1933,10 +1951,11 @@ def quadratus_lumborum() -> Picture:
     hip = site(frames(end), "hip_crest_l")[0]
     return Picture(
         "trigger-points/quadratus-lumborum.png",
-        "Seen from behind: standing side-on to a wall, the side of the waist towards it, one hand resting on the "
-        "wall at chest height, with a ball between the wall and the side of the waist, just above the top of the "
-        "hip bone and well away from the spine. The hips lean in gently towards the wall, squeezing the ball.",
-        Camera(-105, 8),
+        "Seen from behind: standing side-on to a wall, feet a short step from it, the wall-side hand resting on "
+        "the wall above the head and the other arm hanging, with a ball squeezed between the wall and the side of "
+        "the waist, just above the top of the hip bone and well away from the spine. The legs and hips lean in "
+        "gently towards the wall.",
+        Camera(-100, 10),
         [FLOOR, wall, ball],
         start,
         end,
@@ -1945,8 +1964,7 @@ def quadratus_lumborum() -> Picture:
             "end": contacts(FLOOR, *both("heel", "ball")) + contacts(ball, "side_waist_r"),
         },
         muscles=["ql_r"],
-        crop_below=68.0,
-        arrows=[Arrow(points=[add(hip, (0, -4, -26)), add(hip, (0, -4, -7))])],
+        arrows=[Arrow(points=[add(hip, (0, 8, -26)), add(hip, (0, 8, -7))])],
     )
 
 
