@@ -12,6 +12,11 @@ def start_axe(page) -> None:
     """Start axe on the page as it is now, without waiting for it (the tab's context must
     bypass the site's CSP): several tabs can then be checked at once."""
     assert AXE.exists(), "axe-core is missing: run npm ci (python3 scripts/docs.py test does)"
+    # A colour still fading (a button the pointer has just left) is measured half-way otherwise.
+    page.wait_for_function(
+        "() => document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')",
+        timeout=5000,
+    )
     page.add_script_tag(path=str(AXE))
     page.evaluate("tags => { window.__axe = axe.run(document, {runOnly: tags}); }", TAGS)
 
