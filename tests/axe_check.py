@@ -17,8 +17,15 @@ def start_axe(page) -> None:
         "() => document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')",
         timeout=5000,
     )
-    page.add_script_tag(path=str(AXE))
+    if not page.evaluate("typeof axe !== 'undefined'"):  # not already added by add_axe_to_every_page
+        page.add_script_tag(path=str(AXE))
     page.evaluate("tags => { window.__axe = axe.run(document, {runOnly: tags}); }", TAGS)
+
+
+def add_axe_to_every_page(context) -> None:
+    """Have every page the context opens load axe as it starts (quicker than adding it after)."""
+    assert AXE.exists(), "axe-core is missing: run npm ci (python3 scripts/docs.py test does)"
+    context.add_init_script(path=str(AXE))
 
 
 def axe_result(page) -> list[dict]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from axe_check import axe_result, axe_violations, start_axe
+from axe_check import add_axe_to_every_page, axe_result, axe_violations, start_axe
 from conftest import DESKTOP, PHONE, open_tab
 
 # Every page is checked twice, in crossed views: phone-light and desktop-dark, or phone-dark and
@@ -35,6 +35,7 @@ def test_axe_finds_no_violations_on_any_page(browser, site, view):
     # rightly refuses: this test's browser lets it in.
     first = open_tab(browser, site, viewport=viewport, color_scheme=scheme, bypass_csp=True)
     context = first.page.context
+    add_axe_to_every_page(context)
     tabs = [first.page] + [context.new_page() for _ in range(TABS - 1)]
     urls = pages_for_view(site, half)
     found = []
