@@ -17,9 +17,11 @@ import io
 import json
 import math
 import multiprocessing
+import multiprocessing.connection
 import os
 import re
 import sys
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -207,6 +209,20 @@ def save(image: Image.Image, path: Path, fmt: str) -> None:
     image.save(path, format=fmt.upper(), **options)
 
 
+def end_with_parent() -> None:
+    """Run as each worker starts: the worker ends when the build that started it dies. A killed
+    build (out of memory, a cancelled job) would otherwise leave its workers waiting for ever."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
+
+
 def _work(job):
     src, name, key, out_dir = job
     try:
@@ -388,7 +404,8 @@ def _process_all(src_dir: Path, out_dir: Path, jobs: int | None, progress: bool)
         stats = {job[1]: job[4] for job in todo}
         if jobs > 1 and len(work) > 1:
             # "spawn": workers start fresh and inherit no open files (not the lock above).
-            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+            spawn = multiprocessing.get_context("spawn")
+            with ProcessPoolExecutor(jobs, mp_context=spawn, initializer=end_with_parent) as pool:
                 _collect(pool.map(_work, work), stats, result, bar)
         else:
             _collect(map(_work, work), stats, result, bar)

@@ -3,6 +3,7 @@ read-only cache, a wrong output folder, links to files outside the repository.""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import json
@@ -31,6 +32,26 @@ def picture(path: Path, size=(900, 600), colour=(40, 120, 160)) -> Path:
     return path
 
 
+def picture_workers(parent: int) -> list[int]:
+    """The process ids of the pipeline's workers that `parent` started (read from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            command = (stat.parent / "cmdline").read_bytes()
+            if int(fields[1]) == parent and b"multiprocessing-fork" in command:
+                found.append(int(stat.parent.name))
+    return found
+
+
+def running(pid: int) -> bool:
+    """True while the process exists and is not a zombie waiting to be reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def test_a_build_killed_while_pictures_are_processed_never_blocks_the_next(tmp_path):
     config = copy_project(tmp_path / "project")
     cache = config.parent / ".cache" / "pictures"
@@ -47,8 +68,14 @@ def test_a_build_killed_while_pictures_are_processed_never_blocks_the_next(tmp_p
     while not any(cache.rglob("*.avif")) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert any(cache.rglob("*.avif")), "the pictures never started"
+    workers = picture_workers(build.pid)
+    assert workers, "no picture workers found"
     os.kill(build.pid, signal.SIGKILL)  # no clean-up: workers are orphaned as after an out-of-memory kill
     build.wait()
+    deadline = time.monotonic() + 10
+    while (left := [pid for pid in workers if running(pid)]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not left, f"picture workers {left} outlived the killed build"
     again = strict_build(config, tmp_path / "two", timeout=BUILD_SECONDS)  # hangs, then fails, if blocked
     assert again.returncode == 0, again.stderr[-3000:]
     assert list((tmp_path / "two" / "pictures").rglob("*.avif"))
