@@ -88,6 +88,18 @@ def watch(page, site: Site) -> Visit:
     return visit
 
 
+def side_by_side(pages: list, site: Site, urls: list[str], state: str = "load"):
+    """Load `urls` a batch at a time, one in each of `pages`, so their waits overlap; yield each
+    batch as (page, url) pairs once every page of it has reached `state`."""
+    for start in range(0, len(urls), len(pages)):
+        batch = list(zip(pages, urls[start : start + len(pages)], strict=False))
+        for page, url in batch:
+            page.goto(site.url + url.lstrip("/"), wait_until="commit")
+        for page, _ in batch:
+            page.wait_for_load_state(state)
+        yield batch
+
+
 @pytest.fixture
 def tab(browser, site):
     """A fresh desktop-sized tab; closed after the test."""

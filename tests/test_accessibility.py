@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from axe_check import add_axe_to_every_page, axe_result, axe_violations, start_axe
-from conftest import DESKTOP, PHONE, open_tab
+from conftest import DESKTOP, PHONE, open_tab, side_by_side
 
 # Every page is checked twice, in crossed views: phone-light and desktop-dark, or phone-dark and
 # desktop-light, so each page is seen in both schemes and at both widths. A page of each kind is
@@ -40,12 +40,8 @@ def test_axe_finds_no_violations_on_any_page(browser, site, view):
     urls = pages_for_view(site, half)
     found = []
     try:
-        for start in range(0, len(urls), TABS):
-            batch = list(zip(tabs, urls[start : start + TABS], strict=False))
-            for tab, url in batch:
-                tab.goto(site.url + url.lstrip("/"), wait_until="commit")
+        for batch in side_by_side(tabs, site, urls):
             for tab, _ in batch:
-                tab.wait_for_load_state("load")
                 start_axe(tab)
             for tab, url in batch:
                 for v in axe_result(tab):

@@ -127,6 +127,22 @@ def wait_until_saved(page, deploy: Deploy, addresses: list[str], timeout: float 
         page.wait_for_timeout(200)
 
 
+def visit_with_the_old_build(browser, deploy: Deploy):
+    """A tab that opened the home page and the calf stretch of the old build, saved by its worker
+    (the tab is closed by the caller)."""
+    deploy.serve(deploy.old)
+    visit = tab(browser, deploy)
+    try:
+        visit.page.goto(deploy.url)
+        visit.page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        visit.page.goto(deploy.url + CALVES)
+        wait_until_saved(visit.page, deploy, ["", "plan/", CALVES])
+    except BaseException:
+        visit.page.context.close()
+        raise
+    return visit
+
+
 def test_pages_open_again_with_no_connection(browser, deploy):
     deploy.serve(deploy.old)
     visit = tab(browser, deploy)
@@ -176,14 +192,9 @@ def test_pages_open_again_with_no_connection(browser, deploy):
 
 
 def test_search_finds_the_saved_pages_offline_when_it_was_never_used_online(browser, deploy):
-    deploy.serve(deploy.old)
-    visit = tab(browser, deploy)
+    visit = visit_with_the_old_build(browser, deploy)
     page = visit.page
     try:
-        page.goto(deploy.url)
-        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-        page.goto(deploy.url + CALVES)
-        wait_until_saved(page, deploy, ["", "plan/", CALVES])
         assert not [k for k in cached(page) if k.endswith("search_index.json")], "the index waits for a search"
         page.context.set_offline(True)
         page.goto(deploy.url + "plan/")
@@ -196,15 +207,10 @@ def test_search_finds_the_saved_pages_offline_when_it_was_never_used_online(brow
 
 
 def test_a_new_deploy_replaces_the_old_pages_and_never_mixes_them(browser, deploy):
-    deploy.serve(deploy.old)
     old_version, new_data = worker_data(deploy.old)["version"], worker_data(deploy.new)
-    visit = tab(browser, deploy)
+    visit = visit_with_the_old_build(browser, deploy)
     page = visit.page
     try:
-        page.goto(deploy.url)
-        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-        page.goto(deploy.url + CALVES)
-        wait_until_saved(page, deploy, ["", "plan/", CALVES])
         assert all(key.startswith("ease-your-back-" + old_version) for key in cached(page))
         # A second tab stays open on the old plan page through the deploy.
         other = page.context.new_page()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import PHONE, open_tab, watch
+from conftest import PHONE, open_tab, side_by_side, watch
 from PIL import Image
 
 TABS = 6  # pages loaded side by side: each waits for a quiet network, and those waits overlap
@@ -15,13 +15,11 @@ def test_every_page_requests_its_own_origin_only_and_sets_no_cookies(browser, si
     context = first.page.context
     tabs = [first] + [watch(context.new_page(), site) for _ in range(TABS - 1)]
     urls = site.page_urls()
+    visits = {tab.page: tab for tab in tabs}
     try:
-        for start in range(0, len(urls), TABS):
-            batch = list(zip(tabs, urls[start : start + TABS], strict=False))
-            for tab, url in batch:
-                tab.page.goto(site.url + url.lstrip("/"), wait_until="commit")
-            for tab, url in batch:
-                tab.page.wait_for_load_state("networkidle")
+        for batch in side_by_side(list(visits), site, urls, "networkidle"):
+            for page, url in batch:
+                tab = visits[page]
                 assert tab.foreign == [], f"{url} asked another website for {tab.foreign}"
                 assert tab.errors == [], f"{url}: console errors {tab.errors}"
         assert context.cookies() == []
