@@ -83,7 +83,6 @@ async function keep(cache, rel, response) {
   return true;
 }
 
-// Fetch a file of this build and keep it. `fresh` skips the browser's own cache.
 // When a newer worker is installing or waiting, this one saves nothing more: the new one saves
 // the new build, and takes over as soon as this one has no work left.
 function checkForNewerWorker() {
@@ -98,6 +97,7 @@ function checkForNewerWorker() {
     .catch(() => {});
 }
 
+// Fetch a file of this build and keep it. `fresh` skips the browser's own cache.
 async function fetchAndKeep(cache, rel, fresh) {
   try {
     const response = await fetch(key(rel), { cache: fresh ? "no-cache" : "default", credentials: "same-origin" });

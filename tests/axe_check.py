@@ -8,24 +8,28 @@ AXE = ROOT / "node_modules/axe-core/axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
+def axe_script() -> str:
+    """The path of axe-core's script."""
+    assert AXE.exists(), "axe-core is missing: run npm ci (python3 scripts/docs.py test does)"
+    return str(AXE)
+
+
 def start_axe(page) -> None:
     """Start axe on the page as it is now, without waiting for it (the tab's context must
     bypass the site's CSP): several tabs can then be checked at once."""
-    assert AXE.exists(), "axe-core is missing: run npm ci (python3 scripts/docs.py test does)"
     # A colour still fading (a button the pointer has just left) is measured half-way otherwise.
     page.wait_for_function(
         "() => document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')",
         timeout=5000,
     )
     if not page.evaluate("typeof axe !== 'undefined'"):  # not already added by add_axe_to_every_page
-        page.add_script_tag(path=str(AXE))
+        page.add_script_tag(path=axe_script())
     page.evaluate("tags => { window.__axe = axe.run(document, {runOnly: tags}); }", TAGS)
 
 
 def add_axe_to_every_page(context) -> None:
     """Have every page the context opens load axe as it starts (quicker than adding it after)."""
-    assert AXE.exists(), "axe-core is missing: run npm ci (python3 scripts/docs.py test does)"
-    context.add_init_script(path=str(AXE))
+    context.add_init_script(path=axe_script())
 
 
 def axe_result(page) -> list[dict]:
