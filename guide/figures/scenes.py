@@ -1662,47 +1662,52 @@ SITTING_BACK = dict(
 )
 
 
-def roll_hamstrings() -> Picture:
-    mat = P.mat(-70, 110)
-    a, b = _roller("roller", 17.0), _roller("roller", 33.0)
-    pose = _sitting_on_hands(
-        Pose(root=(0.0, 24.0, 0.0), **SITTING_BACK), mat, a, b, ("thigh_r", "thigh_l"), ("thigh_low_r", "thigh_low_l")
-    )
+def _seated_roll(name, alt, mat_end, at, root_y, sites_a, sites_b, muscle) -> Picture:
+    """Sitting on the hands with a roller under both legs, at `at` (two distances along the
+    mat): under `sites_a` at one end of the roll, `sites_b` at the other."""
+    mat = P.mat(-70, mat_end)
+    a, b = _roller("roller", at[0]), _roller("roller", at[1])
+    pose = _sitting_on_hands(Pose(root=(0.0, root_y, 0.0), **SITTING_BACK), mat, a, b, sites_a, sites_b)
     return _rolling(
-        "foam-rolling/hamstrings.png",
-        "Sitting with a foam roller under the back of the thighs, hands on the floor behind and the bottom lifted. "
-        "The body rolls so the roller moves from under the buttocks to just above the backs of the knees.",
+        name,
+        alt,
         SIDE,
         mat,
         a,
         b,
         pose,
-        contacts(a, "thigh_r", "thigh_l"),
-        contacts(b, "thigh_low_r", "thigh_low_l"),
+        contacts(a, *sites_a),
+        contacts(b, *sites_b),
         contacts(mat, *both("palm")),
-        ["hamstrings_r"],
+        [muscle],
+    )
+
+
+def roll_hamstrings() -> Picture:
+    return _seated_roll(
+        "foam-rolling/hamstrings.png",
+        "Sitting with a foam roller under the back of the thighs, hands on the floor behind and the bottom lifted. "
+        "The body rolls so the roller moves from under the buttocks to just above the backs of the knees.",
+        110,
+        (17.0, 33.0),
+        24.0,
+        ("thigh_r", "thigh_l"),
+        ("thigh_low_r", "thigh_low_l"),
+        "hamstrings_r",
     )
 
 
 def roll_calves() -> Picture:
-    mat = P.mat(-70, 130)
-    a, b = _roller("roller", 55.0), _roller("roller", 72.0)
-    pose = _sitting_on_hands(
-        Pose(root=(0.0, 20.0, 0.0), **SITTING_BACK), mat, a, b, ("calf_r", "calf_l"), ("calf_low_r", "calf_low_l")
-    )
-    return _rolling(
+    return _seated_roll(
         "foam-rolling/calves.png",
         "Sitting with a foam roller under both calves, hands on the floor behind and the bottom lifted. The body "
         "rolls so the roller moves from just below the knees to just above the ankles.",
-        SIDE,
-        mat,
-        a,
-        b,
-        pose,
-        contacts(a, "calf_r", "calf_l"),
-        contacts(b, "calf_low_r", "calf_low_l"),
-        contacts(mat, *both("palm")),
-        ["calf_r"],
+        130,
+        (55.0, 72.0),
+        20.0,
+        ("calf_r", "calf_l"),
+        ("calf_low_r", "calf_low_l"),
+        "calf_r",
     )
 
 
