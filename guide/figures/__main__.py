@@ -22,8 +22,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if not _stored():
         print(f"the poses in {POSES_FILE.name} are out of date: solving every picture again (a minute or two)")
-        save_poses()
-        print(f"wrote {POSES_FILE} ({code_hash()})")
+        if args.out.resolve() == (ROOT / "pictures").resolve():
+            save_poses()
+            print(f"wrote {POSES_FILE} ({code_hash()})")
+        else:  # a draw into another folder (a test's, a trial) leaves the sources as they are
+            print(f"not writing {POSES_FILE.name}: the pictures go to {args.out}, not pictures/")
     for name in chosen:
         path = args.out / name
         path.parent.mkdir(parents=True, exist_ok=True)
