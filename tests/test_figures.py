@@ -285,5 +285,5 @@ def test_every_page_describes_its_picture_with_the_pictures_own_alt_text():
         image = front_matter.split(page.read_text(encoding="utf-8"))[0].get("image")
         if isinstance(image, dict) and image.get("file") in scenes.BUILDERS:
             assert image["alt"] == scenes.picture(image["file"]).alt, (
-                f"{page}: image.alt differs from the alt text of its drawing in guide/figures/scenes.py"
+                f"{page}: image.alt differs from the alt text of its drawing in guide/figures/scenes/"
             )

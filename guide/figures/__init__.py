@@ -2,7 +2,7 @@
 
     python -m guide.figures [--only NAME ...] [--out DIR]
 
-Each picture (guide/figures/scenes.py) shows where an exercise starts (a faint grey figure)
+Each picture (guide/figures/scenes/) shows where an exercise starts (a faint grey figure)
 and where it goes (the solid figure), one blue arrow for the movement, the worked muscle in
 vermilion and the equipment in green, from the view that shows the movement best. Poses are
 joint angles inside normal ranges (ranges.py, with its source); a small solver

@@ -1,0 +1,442 @@
+"""Core pictures: bird dog, back extension, dead bug, glute bridge, plank and side plank."""
+
+from __future__ import annotations
+
+from .. import props as P
+from ..body import Pose, frames, site
+from ..body import at as body_at
+from ..picture import Arrow, Picture
+from ..render import Camera
+from ..solve import clear, direction, fixed, meet, reach, solve, touch
+from .common import (
+    BACK,
+    DOWN,
+    FLOOR,
+    FORWARD,
+    SIDE,
+    SIDE_LYING,
+    SUPINE_SITES,
+    both,
+    contacts,
+    flat_foot,
+    keys,
+    on,
+    settle_supine,
+    supine,
+)
+
+
+def bird_dog() -> Picture:
+    mat = P.mat(-80, 90)
+    q = Pose(
+        root=(0.0, 62.0, 0.0),
+        tilt=88.0,
+        hip_r=(90, 0, 0),
+        hip_l=(90, 0, 0),
+        knee_r=90,
+        knee_l=90,
+        ankle_r=-45,
+        ankle_l=-45,
+        shoulder_r=(90, 0, 0),
+        shoulder_l=(90, 0, 0),
+        wrist_r=80,
+        wrist_l=80,
+        neck=(-20, 0, 0),
+    )
+    goals = []
+    for s in "rl":
+        goals += [
+            touch(f"knee_{s}", mat),
+            touch(f"toes_{s}", mat),
+            touch(f"palm_{s}", mat),
+            touch(f"fingers_{s}", mat),
+            direction(f"thigh_{s}", DOWN, DOWN),
+            direction(f"upper_arm_{s}", DOWN, DOWN, 10),
+        ]
+    start = solve(
+        q,
+        keys(
+            "root1",
+            "tilt",
+            "knee_r",
+            "knee_l",
+            "ankle_r",
+            "ankle_l",
+            "wrist_r",
+            "wrist_l",
+            "hip_r0",
+            "hip_l0",
+            "shoulder_r0",
+            "shoulder_l0",
+        ),
+        goals,
+    )
+    end = start.set(
+        hip_r=(-4, 0, 0), knee_r=0, ankle_r=-30, shoulder_l=(176, 0, 0), elbow_l=0, wrist_l=0, neck=(-18, 0, 0)
+    )
+    end = solve(
+        end, keys("hip_r0", "shoulder_l0"), [direction("thigh_r", DOWN, BACK), direction("upper_arm_l", DOWN, FORWARD)]
+    )
+    return Picture(
+        "core/bird-dog.png",
+        "On hands and knees with a flat back, the right leg reaches straight back and the left arm straight "
+        "forward, both level with the back. The supporting arm stays straight, hand under the shoulder.",
+        SIDE,
+        [FLOOR, mat],
+        start,
+        end,
+        {
+            "start": contacts(mat, *both("knee", "toes", "palm")),
+            "end": contacts(mat, "knee_l", "toes_l", "palm_r", "fingers_r"),
+        },
+        muscles=["back", "glute_r"],
+        arrows=[Arrow(site="heel_r", push=-9, trim=(8, 4)), Arrow(site="fingers_l", push=9, trim=(8, 4))],
+    )
+
+
+def back_extension() -> Picture:
+    mat = P.mat(-110, 90)
+    towel = P.Box("towel", False, (52.0, 1.0, -14.0), (76.0, 4.0, 14.0), P.style.PROP_LIGHT, "cushion")
+    base = Pose(
+        root=(0.0, 12.0, 0.0),
+        tilt=92.0,
+        ankle_r=-50,
+        ankle_l=-50,
+        knee_r=8,
+        knee_l=8,
+        shoulder_r=(-5, 8, 0),
+        shoulder_l=(-5, 8, 0),
+        elbow_r=5,
+        elbow_l=5,
+        neck=(10, 0, 0),
+    )
+    legs = [touch("pelvis_front", mat), *on(mat, *both("thigh_low", "toes"))]
+    start = solve(
+        base,
+        keys(
+            "root1",
+            "tilt",
+            "neck0",
+            "spine0",
+            "knee_r",
+            "knee_l",
+            "ankle_r",
+            "ankle_l",
+            "shoulder_r0",
+            "shoulder_l0",
+            "wrist_r",
+            "wrist_l",
+        ),
+        [
+            *legs,
+            touch("chest", mat),
+            touch("head", towel, gap=0.0),
+            clear(mat, FLOOR),
+            *on(mat, *both("palm", "fingers")),
+        ],
+    )
+    end = solve(
+        start.set(spine=(-18, 0, 0), neck=(14, 0, 0)),
+        keys("root1", "tilt", "shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "wrist_r", "wrist_l"),
+        legs + on(mat, *both("palm", "fingers")) + [clear(mat, FLOOR)],
+    )
+    return Picture(
+        "core/back-extension.png",
+        "Lying face down with the forehead on a folded towel and arms by the sides. The head and chest lift "
+        "a few centimetres off the mat while the eyes stay on the floor; hips and feet stay down.",
+        SIDE,
+        [FLOOR, mat],
+        start,
+        end,
+        {
+            "start": [*contacts(mat, "pelvis_front", "chest", *both("thigh_low", "toes", "palm")), ("head", "towel")],
+            "end": contacts(mat, "pelvis_front", *both("thigh_low", "toes", "palm")),
+        },
+        muscles=["back", "glute_r"],
+        start_only=[towel],
+        arrows=[Arrow(site="head", push=14, trim=(2, 0))],
+    )
+
+
+def dead_bug() -> Picture:
+    mat = P.mat(-130, 90)
+    start = settle_supine(
+        supine(
+            0.0,
+            hip_r=(90, 0, 0),
+            hip_l=(90, 0, 0),
+            knee_r=90,
+            knee_l=90,
+            ankle_r=-10,
+            ankle_l=-10,
+            shoulder_r=(90, 0, 0),
+            shoulder_l=(90, 0, 0),
+        ),
+        mat,
+    )
+    end = start.set(shoulder_r=(170, 0, 0), hip_l=(25, 0, 0), knee_l=0, ankle_l=-5)
+    return Picture(
+        "core/dead-bug.png",
+        "Lying on the back, arms pointing at the ceiling and knees bent over the hips like a table top. The right "
+        "arm lowers back behind the head while the left leg straightens out low, lower back flat on the mat.",
+        Camera(180, 6),
+        [FLOOR, mat],
+        start,
+        end,
+        {"start": contacts(mat, *SUPINE_SITES), "end": contacts(mat, *SUPINE_SITES)},
+        muscles=["belly"],
+        # seen from the left side: the moving leg is the near one; the arm goes back behind the head
+        arrows=[Arrow(site="fingers_r", push=10, trim=(6, 4)), Arrow(site="heel_l", push=-20, trim=(4, 4))],
+    )
+
+
+def glute_bridge() -> Picture:
+    mat = P.mat(-90, 90)
+    legs = dict(
+        hip_r=(45, 0, 0),
+        hip_l=(45, 0, 0),
+        knee_r=100,
+        knee_l=100,
+        shoulder_r=(-10, 5, 0),
+        shoulder_l=(-10, 5, 0),
+        wrist_r=-10,
+        wrist_l=-10,
+    )
+    feet = flat_foot("r", mat) + flat_foot("l", mat)
+    hands = on(mat, *both("palm", "fingers"))
+    start = settle_supine(
+        supine(0.0, **legs),
+        mat,
+        ("knee_r", "knee_l", "ankle_r", "ankle_l", "wrist_r", "wrist_l", "shoulder_r0", "shoulder_l0"),
+        feet + hands + [clear(mat, FLOOR)],
+    )
+    fr0 = frames(start)
+    heel_r, heel_l = site(fr0, "heel_r")[0], site(fr0, "heel_l")[0]
+    end = solve(
+        start.set(
+            tilt=-125,
+            spine=(15, 0, 0),
+            hip_r=(5, 0, 0),
+            hip_l=(5, 0, 0),
+            knee_r=90,
+            knee_l=90,
+            root=(start.root[0], 35.0, 0.0),
+        ),
+        keys(
+            "root0",
+            "root1",
+            "tilt",
+            "hip_r0",
+            "hip_l0",
+            "knee_r",
+            "knee_l",
+            "ankle_r",
+            "ankle_l",
+            "neck0",
+            "shoulder_r0",
+            "shoulder_l0",
+            "wrist_r",
+            "wrist_l",
+        ),
+        feet
+        + hands
+        + [touch("upper_back", mat, weight=3.0), touch("head", mat)]
+        + [
+            clear(mat, FLOOR),
+            direction("shin_r", DOWN, (0.15, -1.0, 0.0), 4),
+            direction("shin_l", DOWN, (0.15, -1.0, 0.0), 4),
+            reach("heel_r", heel_r, "x", 3.0),
+            reach("heel_l", heel_l, "x", 3.0),
+            fixed(lambda fr: [2 * _line_error(fr)]),
+        ],
+    )
+    lift = site(frames(end), "sacrum")[0]
+    return Picture(
+        "core/glute-bridge.png",
+        "Lying on the back, knees bent and feet flat. The hips lift off the mat until the body is a straight "
+        "line from the shoulders to the knees, the feet staying where they are and the knees bent at about a "
+        "right angle; then the hips lower again.",
+        SIDE,
+        [FLOOR, mat],
+        start,
+        end,
+        {
+            "start": contacts(mat, *SUPINE_SITES, *both("heel", "ball")),
+            "end": contacts(mat, "upper_back", "head", *both("heel", "ball")),
+        },
+        muscles=["glute_r"],
+        arrows=[Arrow(points=[(lift[0], 4.0, 30.0), (lift[0], lift[1] - 5.0, 30.0)])],
+    )
+
+
+def _line_error(fr):
+    """How far the hip sits off the straight line from the shoulder to the knee (cm)."""
+    s = site(fr, "shoulder_r")[0]
+    k = site(fr, "knee_r")[0]
+    h = fr["thigh_r"][0]
+    t = ((h[0] - s[0]) * (k[0] - s[0]) + (h[1] - s[1]) * (k[1] - s[1])) / ((k[0] - s[0]) ** 2 + (k[1] - s[1]) ** 2)
+    px, py = s[0] + t * (k[0] - s[0]), s[1] + t * (k[1] - s[1])
+    return ((h[0] - px) ** 2 + (h[1] - py) ** 2) ** 0.5
+
+
+def plank() -> Picture:
+    mat = P.mat(-140, 80)
+    arms = dict(shoulder_r=(90, 0, 0), shoulder_l=(90, 0, 0), elbow_r=90, elbow_l=90)
+    base = Pose(
+        root=(0.0, 14.0, 0.0), tilt=80.0, knee_r=30, knee_l=30, ankle_r=-48, ankle_l=-48, neck=(-10, 0, 0), **arms
+    )
+    forearms = on(mat, *both("elbow", "wrist"))
+    legs = on(mat, *both("knee", "toes"))
+    start = solve(
+        base,
+        keys(
+            "root1",
+            "tilt",
+            "spine0",
+            "shoulder_r0",
+            "shoulder_l0",
+            "elbow_r",
+            "elbow_l",
+            "hip_r0",
+            "hip_l0",
+            "knee_r",
+            "knee_l",
+            "ankle_r",
+            "ankle_l",
+        ),
+        forearms
+        + legs
+        + [
+            touch("pelvis_front", mat),
+            touch("thigh_r", mat),
+            touch("thigh_l", mat),
+            direction("upper_arm_r", DOWN, DOWN, 5),
+            clear(mat, FLOOR),
+        ],
+    )
+    end = solve(
+        start.set(spine=(0, 0, 0), hip_r=(0, 0, 0), hip_l=(0, 0, 0)),
+        keys(
+            "root0",
+            "root1",
+            "tilt",
+            "shoulder_r0",
+            "shoulder_l0",
+            "elbow_r",
+            "elbow_l",
+            "knee_r",
+            "knee_l",
+            "ankle_r",
+            "ankle_l",
+        ),
+        forearms
+        + legs
+        + [
+            direction("upper_arm_r", DOWN, DOWN, 5),
+            clear(mat, FLOOR),
+            reach("elbow_r", site(frames(start), "elbow_r")[0], "x"),
+        ],
+    )
+    return Picture(
+        "core/plank.png",
+        "Lying face down, propped on the forearms with the elbows under the shoulders and the knees on the mat. "
+        "The hips lift until the body is a straight line from the head to the knees.",
+        SIDE,
+        [FLOOR, mat],
+        start,
+        end,
+        {
+            "start": contacts(mat, *both("elbow", "wrist", "knee", "toes"), "pelvis_front"),
+            "end": contacts(mat, *both("elbow", "wrist", "knee", "toes")),
+        },
+        muscles=["belly"],
+        arrows=[Arrow(site="pelvis_front", push=0, shift=(0, 30), trim=(0, 0))],
+    )
+
+
+FRONT_OF_SIDE_LYING = Camera(0, 22)
+
+
+def side_plank() -> Picture:
+    mat = P.mat(-100, 80, z0=-60, z1=45)
+    base = Pose(
+        root=(0.0, 18.0, 0.0),
+        spine=(0, -15, 0),
+        hip_r=(10, -20, 0),
+        hip_l=(10, -20, 0),
+        knee_r=90,
+        knee_l=90,
+        shoulder_r=(0, 55, 45),
+        elbow_r=90,
+        shoulder_l=(5, 8, 0),
+        elbow_l=10,
+        ankle_r=-20,
+        ankle_l=-20,
+        **SIDE_LYING,
+    )
+    # the forearm flat on the mat, pointing forward, the upper arm straight up from the elbow
+    arm = [*on(mat, "elbow_r", "wrist_r"), direction("upper_arm_r", DOWN, DOWN, 10)]
+    hand: list = []  # the top arm rests along the side of the body
+    stacked = [meet("knee_side_l", "knee_side_r", weight=2.0), meet("ankle_l", "ankle_r")]
+    ks = ("shoulder_r0", "shoulder_r1", "elbow_r", "ankle_r", "ankle_l")
+    # start: the pelvis and the legs on the mat, the trunk bent up to the propped shoulder
+    start = solve(
+        base.set(roll=65),
+        keys("root0", "root1", "roll", "spine1", "hip_r1", "hip_l1", "hip_r0", "hip_l0", *ks),
+        arm + hand + stacked + on(mat, "side_hip_r", "knee_side_r", "ankle_r") + [clear(mat, FLOOR, weight=0.5)],
+    )
+    elbow = site(frames(start), "elbow_r")[0]
+
+    def straight(fr):
+        # the middle of the pelvis on the line from the middle of the shoulders to the middle of the knees
+        a = body_at(fr, "chest", (0.0, 27.0, 0.0))
+        k = tuple((p + q) / 2 for p, q in zip(fr["shin_r"][0], fr["shin_l"][0], strict=False))
+        h = fr["pelvis"][0]
+        t = sum((h[i] - a[i]) * (k[i] - a[i]) for i in range(3)) / sum((k[i] - a[i]) ** 2 for i in range(3))
+        return [2.0 * (h[i] - (a[i] + t * (k[i] - a[i]))) for i in range(3)]
+
+    # end: the spine straight, the hips lifted until the body is one line from the head to the knees
+    arm = [*on(mat, "elbow_r", "wrist_r"), direction("upper_arm_r", DOWN, DOWN, 40)]
+    end = solve(
+        start.set(
+            roll=72, spine=(0, 0, 0), hip_r=(10, 0, 0), hip_l=(10, 0, 0), shoulder_r=(start.shoulder_r[0], 62, 45)
+        ),
+        keys("root0", "root1", "root2", "roll", "hip_r1", "hip_l1", "knee_r", "knee_l", *ks[1:]),
+        arm
+        + hand
+        + stacked
+        + [
+            touch("knee_side_r", mat, weight=3.0),
+            touch("ankle_r", mat, weight=0.5),
+            reach("elbow_r", elbow, "xz"),
+            fixed(straight),
+            clear(mat, FLOOR),
+        ],
+    )
+    fr = frames(end)
+    hip = site(fr, "side_hip_r")[0]
+    lift = [(hip[0], 3.0, hip[2] + 14.0), (hip[0], hip[1] - 2.0, hip[2] + 14.0)]
+    return Picture(
+        "core/side-plank.png",
+        "Lying on one side, propped on the forearm with the elbow under the shoulder and the forearm flat on the "
+        "mat, knees bent and stacked with the feet behind, hips on the mat. The hips lift off the mat until the "
+        "body is a straight line from the head to the knees.",
+        Camera(15, 22),
+        [FLOOR, mat],
+        start,
+        end,
+        {
+            "start": contacts(mat, "elbow_r", "wrist_r", "side_hip_r", "knee_side_r", "ankle_r"),
+            "end": contacts(mat, "elbow_r", "wrist_r", "knee_side_r"),
+        },
+        muscles=["side_waist_r"],
+        arrows=[Arrow(points=lift)],
+    )
+
+
+def _line_error_side(fr):
+    s = site(fr, "shoulder_r")[0]
+    k = site(fr, "knee_side_r")[0]
+    h = fr["pelvis"][0]
+    t = ((h[0] - s[0]) * (k[0] - s[0]) + (h[1] - s[1]) * (k[1] - s[1])) / ((k[0] - s[0]) ** 2 + (k[1] - s[1]) ** 2)
+    return h[1] - (s[1] + t * (k[1] - s[1]))

@@ -1,0 +1,284 @@
+"""Foam-rolling pictures: front and back of the thigh, calves, outer thigh and buttocks."""
+
+from __future__ import annotations
+
+from .. import props as P
+from ..body import Pose, frames, site
+from ..picture import Arrow, Picture
+from ..render import Camera
+from ..solve import clear, direction, fixed, meet, reach, solve, touch
+from .common import DOWN, FLOOR, SIDE, both, contacts, flat_foot, keys, on
+
+
+def _roller(name, x, z=0.0, y=1.0, axis="z"):
+    return P.Roller(name, False, (x, y + P.ROLLER_RADIUS, z), axis)
+
+
+def _rolling(pic_name, alt, cam, mat, a, b, pose, contacts_a, contacts_b, rest, muscles, arrow_z=34.0):
+    """A rolling picture: the same body over the roller at both ends of the stretch it rolls
+    (faint roller: one end, solid roller: the other), with a two-headed arrow between them."""
+    ya = 2.0
+    arrow = (
+        Arrow(points=[(a.centre[0], ya, arrow_z), (b.centre[0], ya, arrow_z)], both=True, trim=(0, 0))
+        if a.axis == "z"
+        else Arrow(points=[(ya, 2.0, a.centre[2]), (ya, 2.0, b.centre[2])], both=True)
+    )
+    return Picture(
+        pic_name,
+        alt,
+        cam,
+        [FLOOR, mat],
+        pose,
+        pose,
+        {"start": contacts_a + rest, "end": contacts_b + rest},
+        muscles=muscles,
+        start_only=[a],
+        end_only=[b],
+        arrows=[arrow],
+        show_start=False,
+    )
+
+
+def roll_quadriceps() -> Picture:
+    mat = P.mat(-120, 90)
+    a, b = _roller("roller", -17.0), _roller("roller", -34.0)
+    base = Pose(
+        root=(0.0, 26.0, 0.0),
+        tilt=96.0,
+        ankle_r=-40,
+        ankle_l=-40,
+        shoulder_r=(90, 0, 0),
+        shoulder_l=(90, 0, 0),
+        elbow_r=90,
+        elbow_l=90,
+        neck=(-15, 0, 0),
+    )
+    pose = solve(
+        base,
+        keys(
+            "root0", "root1", "tilt", "hip_r0", "hip_l0", "shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "spine0"
+        ),
+        on(mat, *both("elbow", "wrist"))
+        + on(a, "thigh_r", "thigh_l")
+        + on(b, "thigh_low_r", "thigh_low_l")
+        + [direction("upper_arm_r", DOWN, DOWN, 5), direction("upper_arm_l", DOWN, DOWN, 5), clear(mat, FLOOR)],
+    )
+    return _rolling(
+        "foam-rolling/quadriceps.png",
+        "Lying face down, propped on the forearms, with a foam roller under the front of the thighs. The body "
+        "rolls forward and back so the roller moves from just below the hip bones to just above the knees.",
+        SIDE,
+        mat,
+        a,
+        b,
+        pose,
+        contacts(a, "thigh_r", "thigh_l"),
+        contacts(b, "thigh_low_r", "thigh_low_l"),
+        contacts(mat, *both("elbow", "wrist")),
+        ["quadriceps_r"],
+    )
+
+
+def _sitting_on_hands(pose0, mat, a, b, sites_a, sites_b):
+    return solve(
+        pose0,
+        keys(
+            "root0", "root1", "tilt", "hip_r0", "hip_l0", "shoulder_r0", "shoulder_l0", "wrist_r", "wrist_l", "spine0"
+        ),
+        on(mat, *both("palm", "fingers"))
+        + on(a, *sites_a)
+        + on(b, *sites_b)
+        + [clear(mat, FLOOR, a, b, weight=4.0, allow=-0.5)],
+    )
+
+
+SITTING_BACK = dict(
+    neck=(40, 0, 0),
+    tilt=-32.0,
+    hip_r=(60, 0, 0),
+    hip_l=(60, 0, 0),
+    shoulder_r=(-45, 8, 0),
+    shoulder_l=(-45, 8, 0),
+    wrist_r=-80,
+    wrist_l=-80,
+    ankle_r=-10,
+    ankle_l=-10,
+)
+
+
+def _seated_roll(name, alt, mat_end, at, root_y, sites_a, sites_b, muscle) -> Picture:
+    """Sitting on the hands with a roller under both legs, at `at` (two distances along the
+    mat): under `sites_a` at one end of the roll, `sites_b` at the other."""
+    mat = P.mat(-70, mat_end)
+    a, b = _roller("roller", at[0]), _roller("roller", at[1])
+    pose = _sitting_on_hands(Pose(root=(0.0, root_y, 0.0), **SITTING_BACK), mat, a, b, sites_a, sites_b)
+    return _rolling(
+        name,
+        alt,
+        SIDE,
+        mat,
+        a,
+        b,
+        pose,
+        contacts(a, *sites_a),
+        contacts(b, *sites_b),
+        contacts(mat, *both("palm")),
+        [muscle],
+    )
+
+
+def roll_hamstrings() -> Picture:
+    return _seated_roll(
+        "foam-rolling/hamstrings.png",
+        "Sitting with a foam roller under the back of the thighs, hands on the floor behind and the bottom lifted. "
+        "The body rolls so the roller moves from under the buttocks to just above the backs of the knees.",
+        110,
+        (17.0, 33.0),
+        24.0,
+        ("thigh_r", "thigh_l"),
+        ("thigh_low_r", "thigh_low_l"),
+        "hamstrings_r",
+    )
+
+
+def roll_calves() -> Picture:
+    return _seated_roll(
+        "foam-rolling/calves.png",
+        "Sitting with a foam roller under both calves, hands on the floor behind and the bottom lifted. The body "
+        "rolls so the roller moves from just below the knees to just above the ankles.",
+        130,
+        (55.0, 72.0),
+        20.0,
+        ("calf_r", "calf_l"),
+        ("calf_low_r", "calf_low_l"),
+        "calf_r",
+    )
+
+
+def roll_outer_thigh() -> Picture:
+    mat = P.mat(-110, 110, z0=-40, z1=60)
+    roller = _roller("roller", 20.0, z=-2.0)
+    base = Pose(
+        root=(0.0, 30.0, 0.0),
+        yaw=-90,
+        roll=74,
+        shoulder_r=(80, 10, 35),
+        elbow_r=85,
+        hip_l=(80, -20, -35),
+        knee_l=95,
+        ankle_l=0,
+        shoulder_l=(10, 10, 0),
+        elbow_l=70,
+    )
+    ks = keys(
+        "root0",
+        "root1",
+        "root2",
+        "roll",
+        "shoulder_r0",
+        "shoulder_r1",
+        "elbow_r",
+        "hip_l0",
+        "hip_l1",
+        "hip_l2",
+        "knee_l",
+        "ankle_l",
+        "hip_r1",
+        "spine1",
+    )
+
+    def lying(thigh_site: str, x_foot: float) -> Pose:
+        # one straight line from the bottom foot (its ankle on the mat) over the roller to the shoulder,
+        # the elbow under the shoulder; the top foot flat on the mat in front of the bottom knee
+        goals = (
+            [touch(n, mat, weight=3.0) for n in ("elbow_r", "wrist_r", "ankle_r")]
+            + [direction("upper_arm_r", DOWN, DOWN, 20)]
+            + [touch(thigh_site, roller, weight=3.0)]
+            + flat_foot("l", mat) * 3
+            + [reach("heel_l", (x_foot, 0.0, 0.0), "x", 0.5)]
+            + [fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 20.0)])]
+            + [fixed(lambda fr: [fr["thigh_r"][0][2]])]  # the bottom hip over the middle of the roller
+            + [clear(mat, FLOOR, roller, weight=4.0, allow=-0.5)]
+        )
+        return solve(base, ks, goals)
+
+    start = lying("thigh_r", 50.0)
+    end = lying("thigh_low_r", 38.0)
+    arm = keys("shoulder_l0", "shoulder_l1", "elbow_l")
+    start = solve(start, arm, [meet("palm_l", "hip_front_l", -0.5)])
+    end = solve(end, arm, [meet("palm_l", "hip_front_l", -0.5)])
+    rest = contacts(mat, "elbow_r", "wrist_r", "ankle_r", "heel_l", "ball_l")
+    y = roller.centre[1] + roller.radius + 16.0
+    z = roller.centre[2] + roller.half_length
+    hip_a, hip_b = frames(start)["thigh_r"][0], frames(end)["thigh_r"][0]
+    return Picture(
+        "foam-rolling/outer-thigh.png",
+        "Lying on one side, propped up on the forearm, with a foam roller under the outside of the bottom thigh, "
+        "that leg straight and its foot low by the mat, and the top leg crossed over in front, its foot flat on "
+        "the mat. The body rolls back and forth over the roller, from just below the hip to just above the knee.",
+        Camera(-8, 26),
+        [FLOOR, mat, roller],
+        start,
+        end,
+        {"start": contacts(roller, "thigh_r") + rest, "end": contacts(roller, "thigh_low_r") + rest},
+        muscles=["outer_thigh_r"],
+        arrows=[Arrow(points=[(hip_a[0] - 4.0, y, z), (hip_b[0] - 4.0, y, z)], both=True)],
+    )
+
+
+def roll_glutes() -> Picture:
+    mat = P.mat(-70, 100, z0=-45, z1=45)
+    roller = _roller("roller", 0.0)
+    crossed = dict(
+        hip_l=(80, 0, 0),
+        knee_l=90,
+        hip_r=(85, 35, -40),
+        knee_r=105,
+        ankle_r=-10,
+        shoulder_r=(-40, 10, 0),
+        shoulder_l=(-40, 10, 0),
+        wrist_r=-80,
+        wrist_l=-80,
+    )
+    ks = keys(
+        "root0",
+        "root1",
+        "root2",
+        "tilt",
+        "roll",
+        "hip_l0",
+        "knee_l",
+        "ankle_l",
+        "hip_r0",
+        "hip_r1",
+        "hip_r2",
+        "knee_r",
+        "shoulder_r0",
+        "shoulder_l0",
+        "shoulder_r1",
+        "shoulder_l1",
+        "wrist_r",
+        "wrist_l",
+    )
+    goals = (
+        flat_foot("l", mat)
+        + [touch(n, mat, weight=3.0) for n in both("palm", "fingers")]
+        + [meet("ankle_r", "thigh_low_l", -0.5), clear(mat, FLOOR, roller)]
+    )
+    start = solve(Pose(root=(-2.0, 27.0, 0.0), tilt=-25, **crossed), ks, goals + on(roller, "seat_r", "seat_l"))
+    end = solve(start.set(roll=16), ks, goals + on(roller, "seat_r") + [fixed(lambda fr: [0.0])])
+    return Picture(
+        "foam-rolling/glutes.png",
+        "Sitting on a foam roller with hands on the floor behind and one ankle crossed over the other knee. The body "
+        "leans towards the crossed side, then rolls a few centimetres forward and back.",
+        Camera(38, 12),
+        [FLOOR, mat, roller],
+        start,
+        end,
+        {
+            "start": contacts(roller, "seat_r", "seat_l") + contacts(mat, "heel_l", "ball_l", *both("palm")),
+            "end": contacts(roller, "seat_r") + contacts(mat, "heel_l", "ball_l", *both("palm")),
+        },
+        muscles=["glute_r"],
+        arrows=[Arrow(points=[(-12.0, 2.0, 30.0), (12.0, 2.0, 30.0)], both=True)],
+    )

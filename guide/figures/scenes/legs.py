@@ -1,0 +1,341 @@
+"""Lower-body workout pictures: calf raise, sit to stand, split squat, hip hinge, step-up, clamshell, leg raise."""
+
+from __future__ import annotations
+
+from .. import props as P
+from ..body import STAND_HIP, Pose, frames, site
+from ..geometry import add
+from ..picture import Arrow, Picture
+from ..render import Camera
+from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
+from .common import DOWN, FLOOR, SIDE, SIDE_LYING, both, contacts, flat_foot, keys, on
+
+
+def stand(x=0.0, z=0.0, **angles) -> Pose:
+    return Pose(root=(x, STAND_HIP, z), **angles)
+
+
+def calf_raise() -> Picture:
+    wall = P.wall(52.0)
+    hands = [
+        *on(wall, "palm_r", "palm_l", "fingers_r", "fingers_l"),
+        reach("palm_r", (0, 122.0, 0), "y"),
+        reach("palm_l", (0, 122.0, 0), "y"),
+    ]
+    arms = ("shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "wrist_r", "wrist_l")
+    base = stand(tilt=4, shoulder_r=(60, 0, 0), shoulder_l=(60, 0, 0), elbow_r=60, elbow_l=60, wrist_r=80, wrist_l=80)
+    start = solve(base, keys("root1", *arms), flat_foot("r", FLOOR) + flat_foot("l", FLOOR) + hands + [clear(wall)])
+    end = solve(
+        start.set(ankle_r=-38, ankle_l=-38),
+        keys("root0", "root1", "ankle_r", "ankle_l", *arms),
+        on(FLOOR, *both("ball"))
+        + hands
+        + [
+            clear(wall, FLOOR),
+            reach("heel_r", (0, 11.0, 0), "y"),
+            reach("heel_l", (0, 11.0, 0), "y"),
+            reach("ball_r", site(frames(start), "ball_r")[0], "x"),
+        ],
+    )
+    return Picture(
+        "legs/calf-raise.png",
+        "Standing tall facing a wall, hands resting on it at chest height. Both heels lift as high as they can, "
+        "so the weight is on the balls of the feet, then lower slowly.",
+        SIDE,
+        [FLOOR, wall],
+        start,
+        end,
+        {
+            "start": contacts(FLOOR, *both("heel", "ball")) + contacts(wall, "palm_r", "palm_l"),
+            "end": contacts(FLOOR, *both("ball")) + contacts(wall, "palm_r", "palm_l"),
+        },
+        muscles=["calf_r"],
+        arrows=[Arrow(site="heel_r", shift=(-9, 2), trim=(0, 0))],
+    )
+
+
+def sit_to_stand() -> Picture:
+    chair = P.chair(20.0, facing=1)
+    seat = chair.boxes[0]
+    arms = dict(shoulder_r=(80, 0, 0), shoulder_l=(80, 0, 0), elbow_r=5, elbow_l=5)
+    feet = flat_foot("r", FLOOR) + flat_foot("l", FLOOR)
+    base = Pose(root=(4.0, 58.0, 0.0), tilt=24, hip_r=(100, 0, 0), hip_l=(100, 0, 0), knee_r=105, knee_l=105, **arms)
+    start = solve(
+        base,
+        keys("root1", "hip_r0", "hip_l0", "knee_r", "knee_l", "ankle_r", "ankle_l"),
+        on(seat, "seat_r", "seat_l")
+        + feet
+        + [reach("heel_r", (36.0, 0, 0), "x"), reach("heel_l", (36.0, 0, 0), "x"), clear(FLOOR, seat, weight=5.0)],
+    )
+    end = solve(stand(x=40.0, **arms), keys("root0", "root1"), [*feet, reach("heel_r", (36.0, 0, 0), "x")])
+    return Picture(
+        "legs/sit-to-stand.png",
+        "Sitting near the front of a chair, feet flat and a little behind the knees, arms reaching forward. Leaning "
+        "forward from the hips, the person pushes through the feet and stands up tall.",
+        SIDE,
+        [FLOOR, chair],
+        start,
+        end,
+        {
+            "start": contacts(chair, "seat_r", "seat_l") + contacts(FLOOR, *both("heel", "ball")),
+            "end": contacts(FLOOR, *both("heel", "ball")),
+        },
+        muscles=["quadriceps_r", "glute_r"],
+        arrows=[Arrow(site="sacrum", push=10, trim=(6, 6))],
+    )
+
+
+def split_squat() -> Picture:
+    chair = P.chair(18.0, facing=1, z=-62.0)
+    back_top = chair.boxes[-1]
+    grip = [touch("palm_l", back_top), touch("fingers_l", back_top)]
+    arm = ("shoulder_l0", "shoulder_l1", "elbow_l", "wrist_l")
+    legs = [
+        *flat_foot("r", FLOOR),
+        touch("toes_l", FLOOR, weight=3.0),
+        reach("heel_r", (34.0, 0, 0), "x"),
+        reach("toes_l", (-44.0, 0, 0), "x"),
+    ]
+    base = stand(
+        hip_r=(25, 0, 0),
+        hip_l=(-20, 0, 0),
+        knee_l=10,
+        ankle_l=-30,
+        shoulder_l=(20, 30, 0),
+        elbow_l=40,
+        wrist_l=60,
+        shoulder_r=(0, 6, 0),
+        elbow_r=10,
+    )
+    ks = keys("root0", "root1", "hip_r0", "hip_l0", "knee_r", "knee_l", "ankle_r", "ankle_l", *arm)
+    start = solve(base, ks, legs + grip + [clear(FLOOR, back_top, weight=6.0)])
+    end = solve(
+        start.set(
+            root=add(start.root, (0, -26, 0)),
+            knee_r=80,
+            knee_l=80,
+            hip_r=(75, 0, 0),
+            hip_l=(-5, 0, 0),
+            elbow_l=90,
+            shoulder_l=(30, 50, 0),
+        ),
+        ks,
+        legs
+        + grip
+        + [
+            direction("shin_r", DOWN, DOWN, 8),
+            reach("knee_l", (0, 16.0, 0), "y", 0.3),
+            clear(FLOOR, back_top, weight=6.0),
+        ],
+    )
+    return Picture(
+        "legs/split-squat.png",
+        "Standing tall in a long stride, one hand on a chair, the back heel lifted. Both knees bend to lower the "
+        "back knee straight down towards the floor, the front knee staying over the ankle.",
+        Camera(-38, 6),
+        [FLOOR, chair],
+        start,
+        end,
+        {
+            "start": contacts(FLOOR, "heel_r", "ball_r", "toes_l") + contacts(chair, "palm_l"),
+            "end": contacts(FLOOR, "heel_r", "ball_r", "toes_l") + contacts(chair, "palm_l"),
+        },
+        muscles=["quadriceps_r", "glute_r"],
+        arrows=[Arrow(site="pelvis_front", shift=(8, 0), trim=(0, 0))],
+    )
+
+
+def hip_hinge() -> Picture:
+    feet = (
+        flat_foot("r", FLOOR)
+        + flat_foot("l", FLOOR)
+        + [reach("heel_r", (-4.0, 0, 0), "x"), reach("heel_l", (-4.0, 0, 0), "x")]
+    )
+    arms = ("shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l")
+    base = stand(
+        knee_r=12,
+        knee_l=12,
+        hip_r=(8, 0, 0),
+        hip_l=(8, 0, 0),
+        shoulder_r=(15, 0, 0),
+        shoulder_l=(15, 0, 0),
+        elbow_r=30,
+        elbow_l=30,
+    )
+    start = solve(
+        base,
+        keys("root0", "root1", "ankle_r", "ankle_l", *arms),
+        [
+            *feet,
+            meet("palm_r", "thigh_r", -0.5),
+            meet("palm_l", "thigh_l", -0.5),
+            over("heel_r", "ball_r", "heel_l", "ball_l"),
+        ],
+    )
+    end = solve(
+        start.set(tilt=52, hip_r=(55, 0, 0), hip_l=(55, 0, 0), knee_r=22, knee_l=22, neck=(0, 0, 0)),
+        keys("root0", "root1", "hip_r0", "hip_l0", "ankle_r", "ankle_l", *arms),
+        [
+            *feet,
+            meet("palm_r", "thigh_low_r", -0.5),
+            meet("palm_l", "thigh_low_l", -0.5),
+            over("heel_r", "ball_r", "heel_l", "ball_l"),
+            fixed(lambda fr: [0.0]),
+        ],
+    )
+    back0, back1 = site(frames(start), "sacrum")[0], site(frames(end), "sacrum")[0]
+    return Picture(
+        "legs/hip-hinge.png",
+        "Standing with soft knees and hands on the front of the thighs. The hips push straight back and the body "
+        "tips forward with a flat back from head to tailbone, hands sliding down towards the knees.",
+        SIDE,
+        [FLOOR],
+        start,
+        end,
+        {"start": contacts(FLOOR, *both("heel", "ball")), "end": contacts(FLOOR, *both("heel", "ball"))},
+        muscles=["glute_r", "hamstrings_r"],
+        arrows=[
+            Arrow(site="sacrum", points=[add(back0, (-8.0, 0.0, 0.0)), add(back1, (-8.0, back0[1] - back1[1], 0.0))])
+        ],
+    )
+
+
+def step_up() -> Picture:
+    box = P.step(18.0, 58.0, height=18.0)
+    rail_h = 18.0 + 88.0
+    rail = P.Group(
+        "rail",
+        False,
+        [
+            P.Box(
+                "rail bar", False, (-40.0, rail_h - 2.0, -50.0), (80.0, rail_h + 2.0, -46.0), P.style.PROP_DARK, "leg"
+            ),
+            P.Box("rail post", False, (-36.0, 0.0, -50.0), (-32.0, rail_h, -46.0), P.style.PROP_DARK, "leg"),
+            P.Box("rail post", False, (70.0, 0.0, -50.0), (74.0, rail_h, -46.0), P.style.PROP_DARK, "leg"),
+        ],
+    )
+    hold = [touch("palm_l", rail), touch("fingers_l", rail)]
+    arm = ("shoulder_l0", "shoulder_l1", "elbow_l", "wrist_l")
+    base = stand(x=0.0, tilt=8, hip_r=(60, 0, 0), knee_r=70, shoulder_l=(40, 30, 0), elbow_l=40, wrist_l=40)
+    start = solve(
+        base,
+        keys("root0", "root1", "hip_r0", "hip_l0", "knee_r", "knee_l", "ankle_r", "ankle_l", *arm),
+        flat_foot("r", box)
+        + flat_foot("l", FLOOR)
+        + hold
+        + [reach("heel_r", (26.0, 0, 0), "x"), reach("heel_l", (-8.0, 0, 0), "x"), clear(FLOOR, box, rail)],
+    )
+    end = solve(
+        stand(x=30.0, shoulder_l=(20, 30, 0), elbow_l=40, wrist_l=40),
+        keys("root0", "root1", *arm),
+        flat_foot("r", box) + flat_foot("l", box) + hold + [reach("heel_r", (26.0, 0, 0), "x"), clear(box, rail)],
+    )
+    return Picture(
+        "legs/step-up.png",
+        "Facing a low step, holding a rail, with one whole foot on the step. Pushing through that heel, the person "
+        "steps up until the leg is straight and brings the other foot up beside it.",
+        SIDE,
+        [FLOOR, box, rail],
+        start,
+        end,
+        {
+            "start": contacts(box, "heel_r", "ball_r") + contacts(FLOOR, "heel_l", "ball_l") + contacts(rail, "palm_l"),
+            "end": contacts(box, *both("heel", "ball")) + contacts(rail, "palm_l"),
+        },
+        muscles=["quadriceps_r", "glute_r"],
+        arrows=[Arrow(site="pelvis_front", push=8, trim=(2, 2))],
+    )
+
+
+SIDE_CAM = Camera(-18, 24)  # lying on the side, seen from in front and above, a little from the head end
+
+
+def _side_lying_base(mat, cushion, **angles) -> Pose:
+    """On the right side, head on a cushion, top hand on the top hip."""
+    q = Pose(
+        root=(0.0, 18.0, 0.0),
+        shoulder_r=(95, 0, 0),
+        elbow_r=110,
+        shoulder_l=(10, 10, 0),
+        elbow_l=70,
+        **SIDE_LYING,
+        **angles,
+    )
+    return solve(
+        q,
+        keys(
+            "root1",
+            "roll",
+            "spine1",
+            "neck1",
+            "shoulder_r0",
+            "elbow_r",
+            "shoulder_l0",
+            "shoulder_l1",
+            "elbow_l",
+            "hip_r1",
+        ),
+        [
+            *on(mat, "side_hip_r", "side_chest_r"),
+            touch("head", cushion),
+            meet("palm_l", "hip_front_l", -0.5),
+            touch("knee_side_r", mat),
+            touch("elbow_r", mat),
+            touch("wrist_r", mat),
+            clear(mat, FLOOR, cushion),
+        ],
+    )
+
+
+def clamshell() -> Picture:
+    mat = P.mat(-110, 80, z0=-40, z1=45)
+    cushion = P.cushion(-100, -62, thickness=9.0, y=1.0, z=0.0, width=34.0)
+    legs = dict(hip_r=(45, 0, 0), hip_l=(45, 0, 0), knee_r=95, knee_l=95)
+    start = _side_lying_base(mat, cushion, **legs)
+    start = solve(
+        start, keys("hip_l1", "ankle_r"), [meet("knee_side_l", "knee_side_r", -0.5), touch("knee_side_r", mat)]
+    )
+    end = solve(
+        start.set(hip_l=(45, 25, -35)),
+        keys("hip_l1", "hip_l2"),
+        [meet("ankle_l", "ankle_r", -0.5), fixed(lambda fr: [0.3 * (site(fr, "knee_side_l")[0][1] - 58.0)])],
+    )
+    return Picture(
+        "legs/clamshell.png",
+        "Lying on one side, head on a cushion, hips and knees bent with the feet together and a hand on the top hip. "
+        "The top knee lifts like a shell opening while the feet stay touching, then lowers.",
+        SIDE_CAM,
+        [FLOOR, mat, cushion],
+        start,
+        end,
+        {
+            "start": contacts(mat, "side_hip_r", "knee_side_r") + contacts(cushion, "head"),
+            "end": contacts(mat, "side_hip_r", "knee_side_r") + contacts(cushion, "head"),
+        },
+        muscles=["glute_med_l"],
+        arrows=[Arrow(site="knee_side_l", push=-10, trim=(4, 6))],
+    )
+
+
+def side_leg_raise() -> Picture:
+    mat = P.mat(-110, 110, z0=-40, z1=45)
+    cushion = P.cushion(-100, -62, thickness=11.0, y=1.0, z=0.0, width=34.0)
+    legs = dict(hip_r=(35, 0, 0), knee_r=70, hip_l=(0, -5, 0))
+    start = _side_lying_base(mat, cushion, **legs)
+    start = solve(start, keys("hip_l1", "ankle_r"), [touch("ankle_l", mat), touch("knee_side_r", mat)])
+    end = start.set(hip_l=(-3, 24, 0))
+    return Picture(
+        "legs/side-leg-raise.png",
+        "Lying on one side, head on a cushion, bottom knee bent and top leg straight in line with the body. The "
+        "top leg lifts about a foot (30 cm), toes pointing forward, then lowers slowly.",
+        SIDE_CAM,
+        [FLOOR, mat, cushion],
+        start,
+        end,
+        {
+            "start": contacts(mat, "side_hip_r", "knee_side_r", "ankle_l") + contacts(cushion, "head"),
+            "end": contacts(mat, "side_hip_r", "knee_side_r") + contacts(cushion, "head"),
+        },
+        muscles=["glute_med_l"],
+        arrows=[Arrow(site="heel_l", push=-10, trim=(4, 6))],
+    )

@@ -1,0 +1,735 @@
+"""Stretch pictures: calves, thighs, hips, buttocks, lower back and the side of the trunk."""
+
+from __future__ import annotations
+
+import math
+
+from .. import props as P
+from ..body import STAND_HIP, Pose, frames, site
+from ..geometry import add
+from ..picture import Arrow, Picture
+from ..props import Tube
+from ..render import Camera
+from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
+from .common import (
+    DOWN,
+    FLOOR,
+    SIDE,
+    SUPINE_SITES,
+    both,
+    contacts,
+    flat_foot,
+    hip_flexion_near,
+    hold,
+    keys,
+    on,
+    settle_supine,
+    supine,
+)
+
+
+def calves_stretch() -> Picture:
+    wall = P.wall(64.0)
+    hands = [
+        *on(wall, "palm_r", "palm_l", "fingers_r", "fingers_l"),
+        reach("palm_r", (0, 135.0, 0), "y"),
+        reach("palm_l", (0, 135.0, 0), "y"),
+    ]
+    flat_foot("r", FLOOR) + flat_foot("l", FLOOR)
+    arm_keys = ("shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "wrist_r", "wrist_l")
+
+    def pose(hip_x, tilt, front_knee, shin_lean):
+        q = Pose(
+            root=(hip_x, 86.0, 0.0),
+            tilt=tilt,
+            hip_r=(-12, 0, 0),
+            hip_l=(25 + front_knee / 2, 0, 0),
+            knee_l=front_knee,
+            ankle_r=12,
+            ankle_l=12,
+            shoulder_r=(75, 0, 0),
+            shoulder_l=(75, 0, 0),
+            elbow_r=20,
+            elbow_l=20,
+            wrist_r=80,
+            wrist_l=80,
+        )
+        lean = math.radians(shin_lean)
+        return solve(
+            q,
+            keys("root1", "tilt", "hip_r0", "hip_l0", "knee_l", "ankle_r", "ankle_l", *arm_keys),
+            [g for f in (flat_foot("r", FLOOR), flat_foot("l", FLOOR)) for g in f] * 3
+            + hands
+            + [
+                direction("shin_l", DOWN, (-math.sin(lean), -math.cos(lean), 0.0), 15),
+                reach("heel_r", (-22.0, 0, 0), "x"),
+                reach("heel_l", (12.0, 0, 0), "x"),
+                clear(FLOOR, wall),
+            ],
+        )
+
+    start = pose(1.0, 12.0, 10.0, 4.0)
+    end = pose(8.0, 24.0, 40.0, 18.0)
+    return Picture(
+        "stretches/calves.png",
+        "Facing a wall with both hands on it and one foot a big stride back. The hips lean towards the wall: the "
+        "front knee bends forward over the toes, while the back leg stays straight with its heel on the floor.",
+        SIDE,
+        [FLOOR, wall],
+        start,
+        end,
+        {
+            "start": contacts(FLOOR, *both("heel", "ball")) + contacts(wall, "palm_r", "palm_l"),
+            "end": contacts(FLOOR, *both("heel", "ball")) + contacts(wall, "palm_r", "palm_l"),
+        },
+        muscles=["calf_r"],
+        arrows=[Arrow(site="pelvis_front", shift=(4, 8), trim=(0, 0))],
+    )
+
+
+def quadriceps_stretch() -> Picture:
+    wall = P.side_wall(-50.0, facing=1)
+    feet = flat_foot("l", FLOOR)
+    left_hand = [*on(wall, "palm_l", "fingers_l"), reach("palm_l", (0, 128.0, 0), "y")]
+    base = Pose(root=(0.0, STAND_HIP, 0.0), shoulder_l=(10, 50, 0), elbow_l=30, wrist_l=60, elbow_r=10)
+    arm_l = ("shoulder_l0", "shoulder_l1", "shoulder_l2", "elbow_l", "wrist_l")
+    start = solve(
+        base,
+        keys("root1", "hip_l1", "ankle_l", *arm_l),
+        feet + left_hand + flat_foot("r", FLOOR) + [clear(wall, FLOOR)],
+    )
+    end = start.set(hip_r=(-6, 0, 0), knee_r=134, ankle_r=-40, shoulder_r=(-45, 10, 0), elbow_r=20)
+    end = solve(
+        end,
+        keys(
+            "root0", "root1", "hip_l0", "hip_l1", "ankle_l", *arm_l, "shoulder_r0", "shoulder_r1", "elbow_r", "wrist_r"
+        ),
+        feet + left_hand + [meet("palm_r", "ankle_r", -1.0), clear(wall, FLOOR), over("heel_l", "ball_l")],
+    )
+    return Picture(
+        "stretches/quadriceps.png",
+        "Standing side-on to a wall with one hand on it. The outside knee bends and the free hand holds that "
+        "ankle behind, bringing the heel towards the bottom, with the knees side by side.",
+        Camera(-14, 8),
+        [FLOOR, wall],
+        start,
+        end,
+        {
+            "start": contacts(FLOOR, *both("heel", "ball")) + contacts(wall, "palm_l"),
+            "end": contacts(FLOOR, "heel_l", "ball_l") + contacts(wall, "palm_l"),
+        },
+        muscles=["quadriceps_r"],
+        arrows=[Arrow(site="heel_r", push=-10, trim=(4, 10))],
+    )
+
+
+def hamstrings_stretch() -> Picture:
+    mat = P.mat(-100, 100)
+    bent = dict(
+        hip_r=(45, 0, 0),
+        hip_l=(45, 0, 0),
+        knee_r=100,
+        knee_l=100,
+        shoulder_r=(-10, 5, 0),
+        shoulder_l=(-10, 5, 0),
+        wrist_r=-10,
+        wrist_l=-10,
+    )
+    feet = flat_foot("r", mat) + flat_foot("l", mat)
+    start = settle_supine(
+        supine(0.0, **bent),
+        mat,
+        ("knee_r", "knee_l", "ankle_r", "ankle_l", "wrist_r", "wrist_l", "shoulder_r0", "shoulder_l0"),
+        feet + on(mat, *both("palm", "fingers")) + [clear(mat, FLOOR)],
+    )
+    end = start.set(
+        hip_r=(78, 0, 0),
+        knee_r=4,
+        ankle_r=10,
+        shoulder_r=(60, 0, 0),
+        shoulder_l=(60, 0, 0),
+        elbow_r=40,
+        elbow_l=40,
+        wrist_r=0,
+        wrist_l=0,
+    )
+    fr = frames(end)
+    foot = site(fr, "ball_r")[0]
+    shoulder = fr["upper_arm_r"][0]
+    grip = tuple(a + (b - a) * 0.55 for a, b in zip(shoulder, foot, strict=False))
+    end = solve(
+        end,
+        keys("shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l"),
+        [reach("palm_r", (grip[0], grip[1], 8.0), "xy"), reach("palm_l", (grip[0], grip[1], -8.0), "xy")],
+    )
+
+    def strap(fr):
+        sole = add(site(fr, "ball_r")[0], (0.0, 0.0, 0.0))
+        _, m = fr["foot_r"]
+        under = add(fr["foot_r"][0], tuple(m[i][0] * 12.0 + m[i][1] * -8.2 for i in range(3)))
+        return [Tube([site(fr, "palm_r")[0], under, site(fr, "palm_l")[0]], 1.3)] if sole else []
+
+    return Picture(
+        "stretches/hamstrings.png",
+        "Lying on the back with both knees bent. One leg lifts towards the ceiling and straightens, a strap "
+        "looped round the foot and held in both hands; the other foot stays flat on the mat.",
+        SIDE,
+        [FLOOR, mat],
+        start,
+        end,
+        {
+            "start": contacts(mat, *SUPINE_SITES, *both("heel", "ball")),
+            "end": contacts(mat, *SUPINE_SITES, "heel_l", "ball_l"),
+        },
+        muscles=["hamstrings_r"],
+        tubes=strap,
+        arrows=[Arrow(site="heel_r", push=-12, trim=(10, 8))],
+    )
+
+
+def hip_flexors_stretch() -> Picture:
+    cushion = P.cushion(-30, 6, thickness=8.0)
+    front = flat_foot("l", FLOOR)
+    back = [touch("knee_r", cushion), touch("toes_r", FLOOR)]
+    base = Pose(
+        root=(0.0, 58.0, 0.0),
+        hip_l=(85, 0, 0),
+        knee_l=90,
+        knee_r=90,
+        ankle_r=-40,
+        elbow_r=10,
+        elbow_l=10,
+        shoulder_r=(5, 6, 0),
+        shoulder_l=(5, 6, 0),
+    )
+    lk = ("root1", "hip_r0", "hip_l0", "knee_l", "ankle_l", "knee_r", "ankle_r")
+    start = solve(
+        base,
+        keys(*lk),
+        front
+        + back
+        + [direction("shin_l", DOWN, DOWN, 10), direction("thigh_r", DOWN, DOWN, 10), clear(FLOOR, cushion)],
+    )
+    heel = site(frames(start), "heel_l")[0]
+    knee = site(frames(start), "knee_r")[0]
+    end = solve(
+        start.set(tilt=-6, root=add(start.root, (13.0, 0, 0))),
+        keys(*lk),
+        front + back + [reach("heel_l", heel, "x"), reach("knee_r", knee, "x"), clear(FLOOR, cushion)],
+    )
+    return Picture(
+        "stretches/hip-flexors.png",
+        "Half kneeling, the back knee on a cushion and the front foot flat with the knee bent at a right angle. "
+        "The body stays upright while the hips shift forward.",
+        SIDE,
+        [FLOOR, cushion],
+        start,
+        end,
+        {
+            "start": contacts(FLOOR, "heel_l", "ball_l", "toes_r") + contacts(cushion, "knee_r"),
+            "end": contacts(FLOOR, "heel_l", "ball_l", "toes_r") + contacts(cushion, "knee_r"),
+        },
+        muscles=["hip_flexor_r"],
+        arrows=[Arrow(site="pelvis_front", shift=(6, 10), trim=(0, 0))],
+    )
+
+
+def glutes_stretch() -> Picture:
+    chair = P.chair(16.0, facing=1)
+    seat = chair.boxes[0]
+    sit = on(seat, "seat_r", "seat_l")
+    base = Pose(
+        root=(-2.0, 57.0, 0.0),
+        hip_l=(85, 0, 0),
+        knee_l=95,
+        hip_r=(110, 15, -45),
+        knee_r=110,
+        ankle_r=-5,
+        shoulder_r=(30, 10, 0),
+        elbow_r=40,
+        shoulder_l=(40, -10, 0),
+        elbow_l=60,
+    )
+    ks = keys(
+        "root1",
+        "hip_l0",
+        "knee_l",
+        "ankle_l",
+        "hip_r0",
+        "hip_r1",
+        "hip_r2",
+        "knee_r",
+        "shoulder_r0",
+        "shoulder_r1",
+        "elbow_r",
+        "shoulder_l0",
+        "shoulder_l1",
+        "elbow_l",
+    )
+    # figure 4: the outside of the right ankle rests on the left knee. With the hip's external
+    # rotation inside its normal 45 degrees, the crossed hip is already well bent, so the lean
+    # forward (which bends it further, to at most 120) is a modest one.
+    goals = (
+        sit
+        + flat_foot("l", FLOOR)
+        + [
+            meet("ankle_r", "knee_l", 0.0, 2.0),
+            meet("palm_r", "knee_side_r", 0.0),
+            meet("palm_l", "ankle_r", 0.0),
+            clear(FLOOR, seat),
+        ]
+    )
+    start = solve(base, ks, goals)
+    # lean forward from the hips: the back stays straight (no bend, no twist)
+    end = solve(
+        start.set(tilt=8, spine=(5, 0, 0), neck=(0, 0, 0)),
+        keys("root0", "root1", *[f"{k}{'' if i is None else i}" for k, i in ks[1:]]),
+        [*goals, *sit, *flat_foot("l", FLOOR), reach("heel_l", site(frames(start), "heel_l")[0], "x")],
+    )
+    # the lean, shown above the head: from where the head starts to a little past where it ends
+    h0, h1 = site(frames(start), "head")[0], site(frames(end), "head")[0]
+    lean = [add(h0, (-6.0, 17.0, 0.0)), add(h1, (6.0, 15.0, 0.0)), add(h1, (15.0, 6.0, 0.0))]
+    return Picture(
+        "stretches/glutes.png",
+        "Sitting tall on a chair with the right ankle resting on the left knee, like the number 4, the crossed knee "
+        "dropped out to the side and a hand resting on it. The body then leans forward from the hips with a straight "
+        "back.",
+        Camera(40, 10),
+        [FLOOR, chair],
+        start,
+        end,
+        {
+            "start": contacts(chair, "seat_r", "seat_l") + contacts(FLOOR, "heel_l", "ball_l"),
+            "end": contacts(chair, "seat_r", "seat_l") + contacts(FLOOR, "heel_l", "ball_l"),
+        },
+        muscles=["glute_r"],
+        arrows=[Arrow(points=lean)],
+    )
+
+
+def inner_thigh_stretch() -> Picture:
+    mat = P.mat(-60, 100, z0=-60, z1=60)
+
+    def pose(hip, knee, ankle):
+        # the legs' angles come from a search within the normal ranges for soles facing, heels down
+        q = Pose(
+            root=(0.0, 12.0, 0.0),
+            tilt=-4,
+            hip_r=hip,
+            hip_l=hip,
+            knee_r=knee,
+            knee_l=knee,
+            ankle_r=ankle,
+            ankle_l=ankle,
+            shoulder_r=(45, 0, 0),
+            shoulder_l=(45, 0, 0),
+            elbow_r=20,
+            elbow_l=20,
+        )
+        return solve(
+            q,
+            keys("root1", "shoulder_r0", "shoulder_l0", "shoulder_r1", "shoulder_l1", "elbow_r", "elbow_l"),
+            [touch(n, mat, weight=3.0) for n in ("seat_r", "seat_l")]
+            + [
+                meet("palm_r", "ankle_r"),
+                meet("palm_l", "ankle_l"),
+                clear(mat, FLOOR, parts=("upper_arm", "forearm", "hand")),
+            ],
+        )
+
+    start, end = pose((119, 20, -25), 85, -40), pose((110, 33, -44), 85, 15)
+    return Picture(
+        "stretches/inner-thigh.png",
+        "Seen from the front: sitting tall with the soles of the feet together and the hands holding the ankles. "
+        "The knees, bent up at first, drop slowly out to the sides.",
+        Camera(90, 12),
+        [FLOOR, mat],
+        start,
+        end,
+        {
+            "start": contacts(mat, "seat_r", "seat_l", "heel_r", "heel_l"),
+            "end": contacts(mat, "seat_r", "seat_l", "heel_r", "heel_l"),
+        },
+        muscles=["inner_thigh_r", "inner_thigh_l"],
+        arrows=[Arrow(site="knee_r", push=-8, trim=(2, 2)), Arrow(site="knee_l", push=8, trim=(2, 2))],
+    )
+
+
+def knee_to_chest() -> Picture:
+    mat = P.mat(-100, 100)
+    bent = dict(
+        hip_r=(34, 0, 0),
+        hip_l=(34, 0, 0),
+        knee_r=90,
+        knee_l=90,
+        shoulder_r=(-10, 5, 0),
+        shoulder_l=(-10, 5, 0),
+        wrist_r=-10,
+        wrist_l=-10,
+    )
+    feet = flat_foot("r", mat) + flat_foot("l", mat)
+    start = settle_supine(
+        supine(0.0, **bent),
+        mat,
+        ("knee_r", "knee_l", "ankle_r", "ankle_l", "wrist_r", "wrist_l", "shoulder_r0", "shoulder_l0"),
+        feet + on(mat, *both("palm", "fingers")) + [clear(mat, FLOOR)],
+    )
+    end = start.set(
+        hip_r=(119, 0, 0),
+        knee_r=116,
+        ankle_r=-45,
+        shoulder_r=(50, 0, 0),
+        shoulder_l=(50, -15, 0),
+        elbow_r=80,
+        elbow_l=80,
+        wrist_r=0,
+        wrist_l=0,
+    )
+    # Both hands hold the back of the thigh, just behind the knee (never over the kneecap); the
+    # pulled leg's foot hangs free, well clear of the other knee, which stays bent with its foot flat.
+    end = settle_supine(
+        end,
+        mat,
+        (
+            "shoulder_r0",
+            "shoulder_r1",
+            "shoulder_l0",
+            "shoulder_l1",
+            "elbow_r",
+            "elbow_l",
+            "wrist_r",
+            "wrist_l",
+            "knee_l",
+            "ankle_l",
+        ),
+        [
+            hold("palm_r", "thigh_r", (-4.0, -29.0, 7.0)),
+            hold("palm_l", "thigh_r", (-4.0, -29.0, -7.0)),
+            hold("fingers_r", "thigh_r", (-8.5, -29.0, 1.5), 0.5),
+            hold("fingers_l", "thigh_r", (-8.5, -29.0, -1.5), 0.5),
+            *flat_foot("l", mat),
+            clear(mat, FLOOR),
+        ],
+    )
+    return Picture(
+        "stretches/knee-to-chest.png",
+        "Lying on the back with knees bent and feet flat. One knee is pulled in towards the chest, bent fully so "
+        "the shin is about level and the foot hangs free, with both hands holding behind the thigh just behind the "
+        "knee. The other knee stays bent with its foot flat, and the head stays down.",
+        SIDE,
+        [FLOOR, mat],
+        start,
+        end,
+        {
+            "start": contacts(mat, *SUPINE_SITES, *both("heel", "ball")),
+            "end": contacts(mat, *SUPINE_SITES, "heel_l", "ball_l"),
+        },
+        muscles=["low_back"],
+        arrows=[Arrow(site="knee_r", push=-10, trim=(4, 6))],
+    )
+
+
+def lower_back_rotation() -> Picture:
+    mat = P.mat(-100, 90)
+    arms = dict(shoulder_r=(90, 98, 0), shoulder_l=(90, 98, 0), elbow_r=3, elbow_l=3)
+    legs = dict(hip_r=(50, -2, 0), hip_l=(50, -2, 0), knee_r=100, knee_l=100)
+    feet = flat_foot("r", mat) + flat_foot("l", mat)
+    start = settle_supine(
+        supine(0.0, **arms, **legs),
+        mat,
+        (
+            "knee_r",
+            "knee_l",
+            "ankle_r",
+            "ankle_l",
+            "shoulder_r1",
+            "shoulder_l1",
+        ),
+        feet + on(FLOOR, *both("wrist", "fingers")) + [clear(mat, FLOOR)],
+    )
+    # The pelvis turns to the left and the lower back turns back the same amount, so the chest,
+    # shoulders and arms stay exactly where they were; only the legs (and the head, the other
+    # way) move. The knees stay together, the lower one resting on the mat.
+    chest = frames(start)["chest"]
+
+    def chest_stays(fr):
+        (o, m), (o0, m0) = fr["chest"], chest
+        return [o[i] - o0[i] for i in range(3)] + [20.0 * (m[i][j] - m0[i][j]) for i in range(3) for j in range(3)]
+
+    end = solve(
+        start.set(twist=-44.0, spine=(start.spine[0], 0, 44.0)),
+        keys("root0", "root1", "root2", "tilt", "roll", "spine0", "spine1", "spine2"),
+        [fixed(chest_stays)],
+    ).moved(0.0, 0.8, 0.0)  # the turned pelvis's back edge rests in the mat, not in it
+    end = solve(
+        end.set(neck=(start.neck[0], 0, 40), hip_r=(65, -28, 0), hip_l=(65, 10, 0)),
+        keys(
+            "hip_r0",
+            "hip_l0",
+            "hip_r1",
+            "hip_l1",
+            "hip_r2",
+            "hip_l2",
+            "ankle_r",
+            "ankle_l",
+            "shoulder_r1",
+            "shoulder_l1",
+        ),
+        [
+            hip_flexion_near("r", 65.0, 1.0),
+            hip_flexion_near("l", 65.0, 1.0),
+            meet("knee_r", "knee_l", weight=3.0),
+            touch("ankle_l", mat, weight=3.0),
+            *on(FLOOR, *both("wrist", "fingers")),
+            meet("ankle_r", "ankle_l"),
+            clear(mat, FLOOR, weight=4.0),
+        ],
+    )
+    return Picture(
+        "stretches/lower-back-rotation.png",
+        "Seen from the feet and a little to one side: lying on the back, arms stretched out flat to the sides, "
+        "knees bent together and feet flat. Both knees drop together to one side while both shoulders and arms "
+        "stay flat on the floor and the head turns the other way.",
+        Camera(125, 28),
+        [FLOOR, mat],
+        start,
+        end,
+        {
+            "start": contacts(mat, *SUPINE_SITES, *both("heel", "ball")) + contacts(FLOOR, *both("wrist", "fingers")),
+            "end": contacts(mat, "upper_back", "head", "ankle_l") + contacts(FLOOR, *both("wrist", "fingers")),
+        },
+        muscles=["side_waist_r"],
+        arrows=[Arrow(site="knee_r", push=0, shift=(0, 10), trim=(0, 6))],
+    )
+
+
+def quadruped(mat) -> Pose:
+    q = Pose(
+        root=(0.0, 62.0, 0.0),
+        tilt=88.0,
+        hip_r=(90, 0, 0),
+        hip_l=(90, 0, 0),
+        knee_r=90,
+        knee_l=90,
+        ankle_r=-45,
+        ankle_l=-45,
+        shoulder_r=(90, 0, 0),
+        shoulder_l=(90, 0, 0),
+        wrist_r=80,
+        wrist_l=80,
+        neck=(-20, 0, 0),
+    )
+    goals = []
+    for s in "rl":
+        goals += [
+            touch(f"knee_{s}", mat),
+            touch(f"toes_{s}", mat),
+            touch(f"palm_{s}", mat),
+            touch(f"fingers_{s}", mat),
+            direction(f"thigh_{s}", DOWN, DOWN),
+            direction(f"upper_arm_{s}", DOWN, DOWN, 10),
+        ]
+    return solve(
+        q,
+        keys(
+            "root1",
+            "tilt",
+            "knee_r",
+            "knee_l",
+            "ankle_r",
+            "ankle_l",
+            "wrist_r",
+            "wrist_l",
+            "hip_r0",
+            "hip_l0",
+            "shoulder_r0",
+            "shoulder_l0",
+        ),
+        goals,
+    )
+
+
+def childs_pose() -> Picture:
+    mat = P.mat(-80, 120)
+    start = quadruped(mat)
+    knee = site(frames(start), "knee_r")[0]
+    # The knees stay where they were and bend as far as they go; the bottom sinks back towards the
+    # heels, the trunk folds over the thighs, the forehead rests face down on the mat in front of
+    # the knees and the arms reach long in front, hands flat.
+    end = start.set(
+        root=(knee[0] - 29.0, 36.0, 0.0),
+        tilt=75,
+        spine=(55, 0, 0),
+        hip_r=(119, 0, 0),
+        hip_l=(119, 0, 0),
+        knee_r=134,
+        knee_l=134,
+        ankle_r=-49,
+        ankle_l=-49,
+        shoulder_r=(135, 0, 0),
+        shoulder_l=(135, 0, 0),
+        elbow_r=0,
+        elbow_l=0,
+        wrist_r=20,
+        wrist_l=20,
+        neck=(0, 0, 0),
+    )
+
+    end = solve(
+        end,
+        keys(
+            "root0",
+            "root1",
+            "tilt",
+            "spine0",
+            "hip_r0",
+            "hip_l0",
+            "shoulder_r0",
+            "shoulder_l0",
+            "elbow_r",
+            "elbow_l",
+            "wrist_r",
+            "wrist_l",
+        ),
+        [
+            *on(mat, *both("knee", "palm", "fingers")),
+            touch("head", mat, weight=3.0),
+            reach("knee_r", knee, "x"),
+            reach("knee_l", (knee[0], 0, 0), "x"),
+            direction("thigh_r", DOWN, (0.69, -0.72, 0.0), 5),
+            clear(mat, FLOOR),
+        ],
+    )
+    end = solve(end, keys("ankle_r", "ankle_l"), [*on(mat, *both("instep")), clear(mat, FLOOR)])
+    return Picture(
+        "stretches/childs-pose.png",
+        "From hands and knees, the bottom sits back towards the heels while the hands stay forward on the mat. "
+        "The chest sinks over the thighs, the forehead rests face down on the mat in front of the knees, and the "
+        "arms reach long in front.",
+        SIDE,
+        [FLOOR, mat],
+        start,
+        end,
+        {
+            "start": contacts(mat, *both("knee", "toes", "palm")),
+            "end": contacts(mat, *both("knee", "palm"), "head"),
+        },
+        muscles=["low_back"],
+        arrows=[Arrow(site="sacrum", push=10, trim=(2, 6))],
+    )
+
+
+def press_up() -> Picture:
+    mat = P.mat(-120, 130)
+    legs = [touch("pelvis_front", mat, weight=3.0), *on(mat, *both("thigh_low", "toes"))]
+    hands = on(mat, *both("palm", "fingers"))
+    base = Pose(
+        root=(0.0, 12.0, 0.0),
+        tilt=90.0,
+        ankle_r=-50,
+        ankle_l=-50,
+        knee_r=8,
+        knee_l=8,
+        shoulder_r=(15, 12, 0),
+        shoulder_l=(15, 12, 0),
+        elbow_r=140,
+        elbow_l=140,
+        wrist_r=-30,
+        wrist_l=-30,
+        neck=(-5, 0, 0),
+    )
+    start = solve(
+        base,
+        keys(
+            "root1",
+            "tilt",
+            "knee_r",
+            "knee_l",
+            "ankle_r",
+            "ankle_l",
+            "shoulder_r0",
+            "shoulder_l0",
+            "elbow_r",
+            "elbow_l",
+            "wrist_r",
+            "wrist_l",
+            "neck0",
+        ),
+        legs + hands + [touch("chest", mat), touch("head", mat), clear(mat, FLOOR)],
+    )
+    palm = site(frames(start), "palm_r")[0]
+    # Push up on the hands, arms (nearly) straight, hips on the mat. The back bends back to its
+    # normal 25 degrees (AAOS thoracolumbar extension) and the hips extend towards their normal 30
+    # as the pelvis rocks forward on the mat; the hands end a little in front of the shoulders.
+    end = solve(
+        start.set(
+            spine=(-25, 0, 0),
+            tilt=62,
+            hip_r=(-20, 0, 0),
+            hip_l=(-20, 0, 0),
+            shoulder_r=(70, 12, 0),
+            shoulder_l=(70, 12, 0),
+            elbow_r=10,
+            elbow_l=10,
+            neck=(-10, 0, 0),
+        ),
+        keys(
+            "root1", "tilt", "shoulder_r0", "shoulder_l0", "wrist_r", "wrist_l", "knee_r", "knee_l", "hip_r0", "hip_l0"
+        ),
+        [
+            touch("pubis", mat, weight=3.0),
+            *on(mat, *both("thigh_low", "toes")),
+            *hands,
+            reach("palm_r", palm, "x", 0.2),
+            reach("palm_l", palm, "x", 0.2),
+            clear(mat, FLOOR, parts=("hand", "forearm", "foot", "shin")),
+        ],
+    )
+    return Picture(
+        "stretches/press-up.png",
+        "Lying face down with the hands flat under the shoulders and the elbows bent. The hands push the chest up "
+        "until the arms are straight, the lower back arching, while the hips and legs stay relaxed on the mat.",
+        SIDE,
+        [FLOOR, mat],
+        start,
+        end,
+        {
+            "start": contacts(mat, "pelvis_front", "chest", "head", *both("thigh_low", "toes", "palm")),
+            "end": contacts(mat, "pubis", *both("thigh_low", "toes", "palm")),
+        },
+        muscles=["low_back"],
+        arrows=[Arrow(site="head", push=12, trim=(4, 4))],
+    )
+
+
+def side_bend() -> Picture:
+    base = Pose(
+        root=(0.0, STAND_HIP, 0.0),
+        hip_r=(0, 7, 0),
+        hip_l=(0, 7, 0),
+        shoulder_r=(0, 6, 0),
+        shoulder_l=(0, 6, 0),
+        elbow_r=8,
+        elbow_l=8,
+    )
+    start = solve(base, keys("root1"), on(FLOOR, *both("heel", "ball")))
+    end = start.set(
+        spine=(0, 30, 0), neck=(0, 10, 0), shoulder_l=(10, 165, 0), elbow_l=20, shoulder_r=(0, 4, 0), elbow_r=0
+    )
+    end = solve(
+        end,
+        keys("root1", "root2", "shoulder_r1"),
+        [*on(FLOOR, *both("heel", "ball")), meet("palm_r", "thigh_low_r", -0.5)],
+    )
+    return Picture(
+        "stretches/side-bend.png",
+        "Seen from the front: standing with feet a little apart and arms by the sides. One arm reaches up and "
+        "over the head as the body bends sideways, the other hand sliding down the outside of the leg.",
+        Camera(90, 4),
+        [FLOOR],
+        start,
+        end,
+        {"start": contacts(FLOOR, *both("heel", "ball")), "end": contacts(FLOOR, *both("heel", "ball"))},
+        muscles=["side_waist_l"],
+        arrows=[Arrow(site="fingers_l", push=-12, trim=(14, 6))],
+    )

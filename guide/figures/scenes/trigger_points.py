@@ -1,0 +1,176 @@
+"""Trigger-point pictures: the side-of-hip and QL releases, and the tools at true scale."""
+
+from __future__ import annotations
+
+from .. import props as P
+from ..body import STAND_HIP, Pose, frames, site
+from ..geometry import add
+from ..picture import Arrow, Picture
+from ..render import Camera
+from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
+from .common import DOWN, FLOOR, both, contacts, flat_foot, keys, style_near
+
+
+def gluteus_medius() -> Picture:
+    mat = P.mat(-110, 100, z0=-40, z1=60)
+    ball = P.Ball("ball", False, (4.0, 1.0 + P.LACROSSE, -4.0), P.LACROSSE)
+    base = Pose(
+        root=(0.0, 22.0, 0.0),
+        yaw=-90,
+        roll=80,
+        twist=-12,
+        shoulder_r=(80, 10, 35),
+        elbow_r=85,
+        hip_l=(75, 0, 0),
+        knee_l=95,
+        hip_r=(5, 0, 0),
+        knee_r=10,
+        shoulder_l=(10, 10, 0),
+        elbow_l=70,
+    )
+    ks = keys(
+        "root0",
+        "root1",
+        "root2",
+        "roll",
+        "spine1",
+        "shoulder_r0",
+        "shoulder_r1",
+        "elbow_r",
+        "hip_l0",
+        "hip_l1",
+        "hip_l2",
+        "knee_l",
+        "ankle_l",
+        "hip_r1",
+        "hip_r0",
+    )
+    rest = [
+        *[touch(n, mat, weight=3.0) for n in ("elbow_r", "wrist_r", "ankle_r")],
+        *flat_foot("l", mat),
+        direction("upper_arm_r", DOWN, DOWN, 6),
+    ]
+    end = solve(base, ks, [*rest, touch("glute_med_r", ball, weight=2.0), clear(mat, FLOOR, ball)])
+    end = solve(end, keys("shoulder_l0", "shoulder_l1", "elbow_l"), [meet("palm_l", "hip_front_l", -0.5)])
+    start = solve(
+        end.moved(0, 8, 0),
+        ks,
+        [
+            *rest,
+            touch("glute_med_r", ball, gap=8.0),
+            clear(mat, FLOOR, ball),
+            over("elbow_r", "heel_l", "ankle_r", weight=0.3),
+        ],
+    )
+    top = site(frames(end), "side_hip_l")[0]
+    return Picture(
+        "trigger-points/gluteus-medius.png",
+        "Lying on one side, propped up on the forearm with the elbow under the shoulder, the bottom leg straight and "
+        "the top knee bent with that foot flat on the mat in front. The side of the hip, just below the top of the "
+        "hip bone, lowers onto a ball and rests there.",
+        Camera(-8, 5),
+        [FLOOR, mat, ball],
+        start,
+        end,
+        {
+            "start": contacts(mat, "elbow_r", "wrist_r", "ankle_r", "heel_l", "ball_l"),
+            "end": contacts(mat, "elbow_r", "wrist_r", "ankle_r", "heel_l", "ball_l") + contacts(ball, "glute_med_r"),
+        },
+        muscles=["glute_med_r"],
+        arrows=[Arrow(points=[add(top, (0.0, 24.0, 0.0)), add(top, (0.0, 5.0, 0.0))])],
+    )
+
+
+def _feet_down(s, support):
+    """Heel and ball of the foot on the support, the foot pointing level (its sole may roll a little
+    with a leg that slants sideways: the ankle's inversion and eversion, which the model has no joint for)."""
+
+    def level_forward(fr, s=s):
+        _, m = fr[f"foot_{s}"]
+        return [10.0 * m[1][0]]
+
+    return [touch(f"heel_{s}", support), touch(f"ball_{s}", support), fixed(level_forward)]
+
+
+def quadratus_lumborum() -> Picture:
+    wall_z = 26.0
+    wall = P.side_wall(wall_z, x0=-34.0, x1=90.0, facing=-1)
+    ball = P.Ball("ball", False, (0.0, STAND_HIP + 12.0, wall_z - P.LACROSSE), P.LACROSSE)
+    arms = dict(shoulder_r=(0, 170, 10), elbow_r=90, shoulder_l=(4, 6, 0), elbow_l=12)
+    feet = _feet_down("r", FLOOR) + _feet_down("l", FLOOR)
+    straight = fixed(lambda fr: [0.3 * (fr["foot_r"][0][0] - fr["foot_l"][0][0])])
+    apart = fixed(lambda fr: [fr["foot_r"][0][2] - fr["foot_l"][0][2] - 17.0])
+    step = reach("heel_r", (0.0, 0.0, wall_z - 34.0), "z")  # the feet a short step away from the wall
+    ks = keys("root1", "root2", "hip_r1", "hip_l1", "ankle_r", "ankle_l")
+    # the legs lean towards the wall from the feet, the hips against the ball; the chest stays about
+    # upright: the spine bends a little away from the wall above the ball
+    q = Pose(root=(0.0, STAND_HIP - 1.0, 0.0), roll=3.0, spine=(0, -14, 0), **arms)
+    start = solve(q, ks, [*feet, straight, apart, step, touch("side_waist_r", ball, weight=3.0)])
+    end = solve(
+        start.set(roll=5.0, spine=(0, -17, 0)),
+        ks,
+        [*feet, straight, apart, step, touch("side_waist_r", ball, gap=-1.0, weight=3.0)],
+    )
+    # the wall-side hand rests flat on the wall above the head (the shoulder is too near the wall for the
+    # arm to hang between them)
+    hand = [
+        touch("palm_r", wall),
+        reach("palm_r", (30.0, 174.0, 0.0), "xy", 0.5),
+        clear(wall, parts=("upper_arm", "forearm"), trunk=False),
+    ]
+    arm = keys("shoulder_r0", "shoulder_r1", "shoulder_r2", "elbow_r")
+    end = solve(end, arm, hand)
+    start = solve(start.set(shoulder_r=end.shoulder_r, elbow_r=end.elbow_r), arm, hand)
+    hip = site(frames(end), "hip_crest_l")[0]
+    return Picture(
+        "trigger-points/quadratus-lumborum.png",
+        "Seen from behind: standing side-on to a wall, feet a short step from it, the wall-side hand resting on "
+        "the wall above the head and the other arm hanging, with a ball squeezed between the wall and the side of "
+        "the waist, just above the top of the hip bone and well away from the spine. The legs and hips lean in "
+        "gently towards the wall.",
+        Camera(-100, 10),
+        [FLOOR, wall, ball],
+        start,
+        end,
+        {
+            "start": contacts(FLOOR, *both("heel", "ball")) + contacts(ball, "side_waist_r"),
+            "end": contacts(FLOOR, *both("heel", "ball")) + contacts(ball, "side_waist_r"),
+        },
+        muscles=["ql_r"],
+        arrows=[Arrow(points=[add(hip, (0, 8, -26)), add(hip, (0, 8, -7))])],
+    )
+
+
+class ToolsPicture:
+    """The three tools side by side at true scale: a thumb, a Theracane, a lacrosse ball and a tennis ball."""
+
+    name = "trigger-points/tools.png"
+    alt = (
+        "The three tools side by side at the same scale: a hand with the thumb pointing down to press, a "
+        "Theracane (a hooked cane with knobs), a lacrosse ball and a slightly larger tennis ball."
+    )
+
+    def render(self):
+        from .. import render as R
+
+        cam = Camera(0, 0)
+        items = R.floor_items(cam)
+        # a fist with the thumb pointing down, about to press: 19 cm from wrist to thumb tip
+        fist = [
+            ((0.0, 16.0, 0.0), 4.6),
+            ((5.5, 15.0, 0.0), 4.4),
+            ((1.0, 22.0, 0.0), 4.8),
+            ((6.0, 21.5, 0.0), 4.5),
+            ((-1.0, 28.0, 0.0), 3.8),
+            ((4.0, 29.0, 0.0), 3.9),
+        ]
+        thumb = [((-2.5, 14.5, 0.0), 2.4), ((-2.8, 8.0, 0.0), 2.0), ((-2.6, 3.2, 0.0), 1.7)]
+        forearm = [((1.5, 30.0, 0.0), 3.6), ((3.0, 56.0, 0.0), 4.4)]
+        groups = [[(*cam.xy(c), r) for c, r in g] for g in (forearm, fist, thumb)]
+        items.append(
+            R.Item(2, 0.0, [(x, y) for g in groups for x, y, _ in g], R._paint_part(groups, groups, style_near()))
+        )
+        items.append(R.tube_item(P.theracane((40.0, 0.0, 0.0)), cam))
+        items += R.support_items(P.Ball("lacrosse", False, (86.0, P.LACROSSE, 0.0), P.LACROSSE), cam)
+        items += R.support_items(P.Ball("tennis", False, (100.0, P.TENNIS, 0.0), P.TENNIS, "tennis"), cam)
+        return R.paint(items, extra=[(-8.0, -2.0), (108.0, 64.0)])
