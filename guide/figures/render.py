@@ -151,26 +151,15 @@ class Canvas:
                 (base[0] + uy * head_half, base[1] - ux * head_half),
             ], base
 
-        def back_off(points, dist):
-            # shorten the line so it ends inside the head
-            out = points[:]
-            while len(out) > 2 and math.dist(out[-1], points[-1]) < dist:
-                out.pop()
-            last, prev = points[-1], out[-2] if len(out) > 1 else points[0]
-            n = math.dist(last, prev) or 1.0
-            k = max(0.0, (n - dist) / n) if math.dist(out[-1], points[-1]) < dist else 1.0
-            out[-1] = (prev[0] + (out[-1][0] - prev[0]) * k, prev[1] + (out[-1][1] - prev[1]) * k)
-            return out
-
         tip_before = _point_back(p, head_len)
         tri_end, _ = head(p[-1], tip_before)
-        line = back_off(p, head_len * 0.6)
+        line = _cut_back(p, head_len * 0.6)  # the shaft ends inside the head
         heads = [tri_end]
         if both:
             rev = p[::-1]
             tri_start, _ = head(rev[-1], _point_back(rev, head_len))
             heads.append(tri_start)
-            line = back_off(line[::-1], head_len * 0.6)[::-1]
+            line = _cut_back(line[::-1], head_len * 0.6)[::-1]
         for colour, grow in ((style.BACKGROUND, halo), (style.ARROW, 0.0)):
             self.draw.line(line, fill=colour, width=round(w + 2 * grow), joint="curve")
             for q in (line[0], line[-1]):
@@ -184,6 +173,16 @@ class Canvas:
 
     def finish(self) -> Image.Image:
         return self.image.resize((WIDTH, HEIGHT), Image.Resampling.LANCZOS)
+
+
+def _cut_back(p, dist):
+    """Polyline p without its last `dist` (along the line): the part before `_point_back`."""
+    acc = 0.0
+    for i in range(len(p) - 1, 0, -1):
+        acc += math.dist(p[i], p[i - 1])
+        if acc >= dist:
+            return [*p[:i], _point_back(p, dist)]
+    return [p[0], p[0]]
 
 
 def _point_back(p, dist):

@@ -81,7 +81,9 @@ def bird_dog() -> Picture:
         "core/bird-dog.png",
         "On hands and knees with a flat back, the right leg reaches straight back and the left arm straight "
         "forward, both level with the back. The supporting arm stays straight, hand under the shoulder.",
-        SIDE,
+        # from the left side: the reaching left arm is the near one, seen to start at its shoulder
+        # (from the right it was hidden behind the head and seemed to come out of the face)
+        Camera(180, 8),
         [FLOOR, mat],
         start,
         end,
@@ -90,7 +92,7 @@ def bird_dog() -> Picture:
             "end": contacts(mat, "knee_l", "toes_l", "palm_r", "fingers_r"),
         },
         muscles=["back", "glute_r"],
-        arrows=[Arrow(site="heel_r", push=-9, trim=(8, 4)), Arrow(site="fingers_l", push=9, trim=(8, 4))],
+        arrows=[Arrow(site="heel_r", push=9, trim=(8, 4)), Arrow(site="fingers_l", push=-9, trim=(8, 4))],
     )
 
 
@@ -136,16 +138,16 @@ def back_extension() -> Picture:
         ],
     )
     end = solve(
-        start.set(spine=(-18, 0, 0), neck=(14, 0, 0)),
+        start.set(spine=(-24, 0, 0), neck=(18, 0, 0)),
         keys("root1", "tilt", "shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "wrist_r", "wrist_l"),
-        legs + on(mat, *both("palm", "fingers")) + [clear(mat, FLOOR)],
+        legs + on(mat, *both("palm", "fingers")) + [clear(mat, FLOOR, towel)],
     )
     return Picture(
         "core/back-extension.png",
         "Lying face down with the forehead on a folded towel and arms by the sides. The head and chest lift "
         "a few centimetres off the mat while the eyes stay on the floor; hips and feet stay down.",
         SIDE,
-        [FLOOR, mat],
+        [FLOOR, mat, towel],
         start,
         end,
         {
@@ -153,8 +155,7 @@ def back_extension() -> Picture:
             "end": contacts(mat, "pelvis_front", *both("thigh_low", "toes", "palm")),
         },
         muscles=["back", "glute_r"],
-        start_only=[towel],
-        arrows=[Arrow(site="head", push=14, trim=(2, 0))],
+        arrows=[Arrow(site="head", push=-17, trim=(0, 0))],
     )
 
 
@@ -283,10 +284,11 @@ def plank() -> Picture:
     mat = P.mat(-140, 80)
     arms = dict(shoulder_r=(90, 0, 0), shoulder_l=(90, 0, 0), elbow_r=90, elbow_l=90)
     base = Pose(
-        root=(0.0, 14.0, 0.0), tilt=80.0, knee_r=30, knee_l=30, ankle_r=-48, ankle_l=-48, neck=(-10, 0, 0), **arms
+        root=(0.0, 14.0, 0.0), tilt=80.0, knee_r=5, knee_l=5, ankle_r=-48, ankle_l=-48, neck=(-10, 0, 0), **arms
     )
     forearms = on(mat, *both("elbow", "wrist"))
-    legs = on(mat, *both("knee", "toes"))
+    # the knee plank of the page's steps: knees and toes on the mat, the shins low between them,
+    # the same at the start and at the end
     start = solve(
         base,
         keys(
@@ -305,7 +307,7 @@ def plank() -> Picture:
             "ankle_l",
         ),
         forearms
-        + legs
+        + [touch(n, mat) for n in both("knee", "toes")]
         + [
             touch("pelvis_front", mat),
             touch("thigh_r", mat),
@@ -314,8 +316,14 @@ def plank() -> Picture:
             clear(mat, FLOOR),
         ],
     )
+    fr0 = frames(start)
+    shin = fr0["shin_r"][1]
+    shin_axis = tuple(-shin[i][1] for i in range(3))  # knee to ankle, in the world
+    knee = site(fr0, "knee_r")[0]
+    # the hips lift: the body one straight line from the head to the knees (no bend at the hips
+    # or in the back), the knees where they were, the shins and feet not moving
     end = solve(
-        start.set(spine=(0, 0, 0), hip_r=(0, 0, 0), hip_l=(0, 0, 0)),
+        start.set(spine=(0, 0, 0), hip_r=(-7, 0, 0), hip_l=(-7, 0, 0), neck=(-5, 0, 0)),
         keys(
             "root0",
             "root1",
@@ -330,13 +338,17 @@ def plank() -> Picture:
             "ankle_l",
         ),
         forearms
-        + legs
+        + [touch(n, mat) for n in both("knee", "toes")]
         + [
+            reach("knee_r", knee, "x", 2.0),
+            direction("shin_r", DOWN, shin_axis, 20),
+            direction("shin_l", DOWN, shin_axis, 20),
             direction("upper_arm_r", DOWN, DOWN, 5),
             clear(mat, FLOOR),
-            reach("elbow_r", site(frames(start), "elbow_r")[0], "x"),
+            reach("elbow_r", site(fr0, "elbow_r")[0], "x"),
         ],
     )
+    end = end.set(ankle_r=start.ankle_r, ankle_l=start.ankle_l)
     return Picture(
         "core/plank.png",
         "Lying face down, propped on the forearms with the elbows under the shoulders and the knees on the mat. "
@@ -421,7 +433,10 @@ def side_plank() -> Picture:
         "Lying on one side, propped on the forearm with the elbow under the shoulder and the forearm flat on the "
         "mat, knees bent and stacked with the feet behind, hips on the mat. The hips lift off the mat until the "
         "body is a straight line from the head to the knees.",
-        Camera(15, 22),
+        # from the front and a little towards the head, low: the forearm is seen lying flat on the
+        # mat, pointing forward from the elbow under the shoulder (seen straight on, it pointed at
+        # the viewer and could not be told from a hand)
+        Camera(-15, 12),
         [FLOOR, mat],
         start,
         end,

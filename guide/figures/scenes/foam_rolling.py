@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from .. import props as P
-from ..body import Pose, frames, site
+from ..body import Pose, site
 from ..picture import Arrow, Picture
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, reach, solve, touch
-from .common import DOWN, FLOOR, SIDE, both, contacts, flat_foot, keys, on
+from .common import DOWN, FLOOR, SIDE, SIDE_LYING, both, contacts, flat_foot, keys, on
 
 
 def _roller(name, x, z=0.0, y=1.0, axis="z"):
@@ -106,7 +106,7 @@ SITTING_BACK = dict(
 )
 
 
-def _seated_roll(name, alt, mat_end, at, root_y, sites_a, sites_b, muscle) -> Picture:
+def _seated_roll(name, alt, mat_end, at, root_y, sites_a, sites_b, muscle, cam=SIDE) -> Picture:
     """Sitting on the hands with a roller under both legs, at `at` (two distances along the
     mat): under `sites_a` at one end of the roll, `sites_b` at the other."""
     mat = P.mat(-70, mat_end)
@@ -115,7 +115,7 @@ def _seated_roll(name, alt, mat_end, at, root_y, sites_a, sites_b, muscle) -> Pi
     return _rolling(
         name,
         alt,
-        SIDE,
+        cam,
         mat,
         a,
         b,
@@ -152,77 +152,79 @@ def roll_calves() -> Picture:
         ("calf_r", "calf_l"),
         ("calf_low_r", "calf_low_l"),
         "calf_r",
+        # from in front of the feet and above: the roller under the lower legs near the camera, so it does not
+        # look like the hamstring roll (drawn from the side)
+        Camera(35, 20),
     )
 
 
 def roll_outer_thigh() -> Picture:
     mat = P.mat(-110, 110, z0=-40, z1=60)
-    roller = _roller("roller", 20.0, z=-2.0)
+    # the roller across the mat under the outside of the bottom thigh: near the hip at one end of the roll
+    # (faint) and near the knee at the other (solid); the body is the same at both ends
+    a, b = _roller("roller", 14.0, z=-2.0), _roller("roller", 30.0, z=-2.0)
     base = Pose(
-        root=(0.0, 30.0, 0.0),
-        yaw=-90,
-        roll=74,
-        shoulder_r=(80, 10, 35),
-        elbow_r=85,
-        hip_l=(80, -20, -35),
+        root=(0.0, 24.0, 0.0),
+        spine=(0, -10, 0),
+        hip_r=(0, 0, 0),
+        knee_r=0,
+        hip_l=(70, -10, -20),
         knee_l=95,
-        ankle_l=0,
+        shoulder_r=(0, 55, 45),
+        elbow_r=90,
         shoulder_l=(10, 10, 0),
         elbow_l=70,
+        **{**SIDE_LYING, "roll": 95.0},
     )
     ks = keys(
         "root0",
         "root1",
         "root2",
         "roll",
+        "spine1",
+        "spine2",
         "shoulder_r0",
         "shoulder_r1",
+        "shoulder_r2",
         "elbow_r",
+        "hip_r1",
         "hip_l0",
         "hip_l1",
         "hip_l2",
         "knee_l",
         "ankle_l",
-        "hip_r1",
-        "spine1",
     )
-
-    def lying(thigh_site: str, x_foot: float) -> Pose:
-        # one straight line from the bottom foot (its ankle on the mat) over the roller to the shoulder,
-        # the elbow under the shoulder; the top foot flat on the mat in front of the bottom knee
-        goals = (
-            [touch(n, mat, weight=3.0) for n in ("elbow_r", "wrist_r", "ankle_r")]
-            + [direction("upper_arm_r", DOWN, DOWN, 20)]
-            + [touch(thigh_site, roller, weight=3.0)]
-            + flat_foot("l", mat) * 3
-            + [reach("heel_l", (x_foot, 0.0, 0.0), "x", 0.5)]
-            + [fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 20.0)])]
-            + [fixed(lambda fr: [fr["thigh_r"][0][2]])]  # the bottom hip over the middle of the roller
-            + [clear(mat, FLOOR, roller, weight=4.0, allow=-0.5)]
-        )
-        return solve(base, ks, goals)
-
-    start = lying("thigh_r", 50.0)
-    end = lying("thigh_low_r", 38.0)
-    arm = keys("shoulder_l0", "shoulder_l1", "elbow_l")
-    start = solve(start, arm, [meet("palm_l", "hip_front_l", -0.5)])
-    end = solve(end, arm, [meet("palm_l", "hip_front_l", -0.5)])
-    rest = contacts(mat, "elbow_r", "wrist_r", "ankle_r", "heel_l", "ball_l")
-    y = roller.centre[1] + roller.radius + 16.0
-    z = roller.centre[2] + roller.half_length
-    hip_a, hip_b = frames(start)["thigh_r"][0], frames(end)["thigh_r"][0]
-    return Picture(
+    # the forearm flat on the mat, the upper arm straight up from the elbow; the bottom leg straight on the
+    # roller; the top foot flat on the mat in front of the bottom knee, clear of the roller
+    goals = [
+        *[touch(n, mat, weight=3.0) for n in ("elbow_r", "wrist_r")],
+        direction("upper_arm_r", DOWN, DOWN, 20),
+        direction("forearm_r", DOWN, (-0.6, 0.0, 0.8), 5),  # the forearm forward and a little towards the head
+        touch("thigh_r", a, weight=3.0),
+        touch("thigh_low_r", b, weight=3.0),
+        *flat_foot("l", mat) * 3,
+        fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 28.0)]),
+        fixed(lambda fr: [0.3 * (site(fr, "heel_l")[0][0] - site(fr, "knee_r")[0][0] - 2.0)]),
+        reach("knee_l", (0.0, 48.0, 0.0), "y", 0.5),  # the top knee up, so its bend shows
+        clear(mat, FLOOR, a, b, weight=4.0, allow=-0.5),
+    ]
+    pose = solve(base, ks, goals)
+    pose = solve(pose, keys("shoulder_l0", "shoulder_l1", "elbow_l"), [meet("palm_l", "hip_crest_l", -0.5)])
+    return _rolling(
         "foam-rolling/outer-thigh.png",
         "Lying on one side, propped up on the forearm, with a foam roller under the outside of the bottom thigh, "
-        "that leg straight and its foot low by the mat, and the top leg crossed over in front, its foot flat on "
-        "the mat. The body rolls back and forth over the roller, from just below the hip to just above the knee.",
-        Camera(-8, 26),
-        [FLOOR, mat, roller],
-        start,
-        end,
-        {"start": contacts(roller, "thigh_r") + rest, "end": contacts(roller, "thigh_low_r") + rest},
-        muscles=["outer_thigh_r"],
-        arrows=[Arrow(points=[(hip_a[0] - 4.0, y, z), (hip_b[0] - 4.0, y, z)], both=True)],
+        "that leg straight, and the top knee bent with its foot flat on the mat in front. The body rolls back and "
+        "forth so the roller moves from just below the hip to just above the knee.",
+        Camera(25, 30),  # from in front, above and a little from the feet end: the top knee bent over the roller
+        mat,
+        a,
+        b,
+        pose,
+        contacts(a, "thigh_r"),
+        contacts(b, "thigh_low_r"),
+        contacts(mat, "elbow_r", "wrist_r", "heel_l", "ball_l"),
+        ["outer_thigh_r"],
+        arrow_z=-34.0,
     )
 
 
@@ -260,10 +262,16 @@ def roll_glutes() -> Picture:
         "wrist_r",
         "wrist_l",
     )
+
+    def crossed_on_top(fr):
+        # the crossed ankle rests on top of the other thigh, just above the knee (not behind or under it)
+        (a, ra), (t, rt) = site(fr, "ankle_r"), site(fr, "thigh_low_l")
+        return [0.7 * (a[0] - t[0]), 2.0 * (a[1] - t[1] - ra - rt + 0.5), 0.7 * (a[2] - t[2])]
+
     goals = (
         flat_foot("l", mat)
         + [touch(n, mat, weight=3.0) for n in both("palm", "fingers")]
-        + [meet("ankle_r", "thigh_low_l", -0.5), clear(mat, FLOOR, roller)]
+        + [crossed_on_top, clear(mat, FLOOR, roller)]
     )
     start = solve(Pose(root=(-2.0, 27.0, 0.0), tilt=-25, **crossed), ks, goals + on(roller, "seat_r", "seat_l"))
     end = solve(start.set(roll=16), ks, goals + on(roller, "seat_r") + [fixed(lambda fr: [0.0])])
@@ -271,7 +279,7 @@ def roll_glutes() -> Picture:
         "foam-rolling/glutes.png",
         "Sitting on a foam roller with hands on the floor behind and one ankle crossed over the other knee. The body "
         "leans towards the crossed side, then rolls a few centimetres forward and back.",
-        Camera(38, 12),
+        Camera(40, 35),  # from in front, to the crossed side and above: the crossed shin lies on top of the knee
         [FLOOR, mat, roller],
         start,
         end,

@@ -8,7 +8,7 @@ from ..geometry import add
 from ..picture import Arrow, Picture
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
-from .common import DOWN, FLOOR, SIDE, SIDE_LYING, both, contacts, flat_foot, keys, on
+from .common import DOWN, FLOOR, FORWARD, SIDE, SIDE_LYING, both, contacts, flat_foot, keys, on
 
 
 def stand(x=0.0, z=0.0, **angles) -> Pose:
@@ -86,24 +86,30 @@ def sit_to_stand() -> Picture:
 
 
 def split_squat() -> Picture:
-    chair = P.chair(18.0, facing=1, z=-62.0)
+    # the chair on the far side and a little ahead, its back towards the person, held at the top: not
+    # under the body (seen from the side it would look like a seat) and clear of the legs
+    chair = P.chair(74.0, facing=1, z=-44.0)
     back_top = chair.boxes[-1]
-    grip = [touch("palm_l", back_top), touch("fingers_l", back_top)]
+    grip = [
+        touch("palm_l", back_top),
+        touch("fingers_l", back_top),
+        clear(back_top, parts=("hand", "forearm"), trunk=False, weight=4.0),
+    ]
     arm = ("shoulder_l0", "shoulder_l1", "elbow_l", "wrist_l")
     legs = [
         *flat_foot("r", FLOOR),
         touch("toes_l", FLOOR, weight=3.0),
-        reach("heel_r", (34.0, 0, 0), "x"),
-        reach("toes_l", (-44.0, 0, 0), "x"),
+        reach("heel_r", (34.0, 0, 0), "x", 3.0),
+        reach("toes_l", (-44.0, 0, 0), "x", 3.0),
     ]
     base = stand(
         hip_r=(25, 0, 0),
         hip_l=(-20, 0, 0),
         knee_l=10,
         ankle_l=-30,
-        shoulder_l=(20, 30, 0),
-        elbow_l=40,
-        wrist_l=60,
+        shoulder_l=(50, 20, 0),
+        elbow_l=10,
+        wrist_l=30,
         shoulder_r=(0, 6, 0),
         elbow_r=10,
     )
@@ -116,15 +122,17 @@ def split_squat() -> Picture:
             knee_l=80,
             hip_r=(75, 0, 0),
             hip_l=(-5, 0, 0),
-            elbow_l=90,
-            shoulder_l=(30, 50, 0),
+            ankle_l=10,
+            elbow_l=30,
+            shoulder_l=(60, 20, 0),
         ),
         ks,
         legs
         + grip
         + [
             direction("shin_r", DOWN, DOWN, 8),
-            reach("knee_l", (0, 16.0, 0), "y", 0.3),
+            reach("knee_l", (0, 9.0, 0), "y", 0.5),  # the back knee just above the floor
+            direction("foot_l", FORWARD, (-0.35, -1.0, 0.0), 3),  # on its toes, the heel up
             clear(FLOOR, back_top, weight=6.0),
         ],
     )
@@ -132,7 +140,7 @@ def split_squat() -> Picture:
         "legs/split-squat.png",
         "Standing tall in a long stride, one hand on a chair, the back heel lifted. Both knees bend to lower the "
         "back knee straight down towards the floor, the front knee staying over the ankle.",
-        Camera(-38, 6),
+        SIDE,
         [FLOOR, chair],
         start,
         end,
@@ -247,17 +255,17 @@ def step_up() -> Picture:
     )
 
 
-SIDE_CAM = Camera(-18, 24)  # lying on the side, seen from in front and above, a little from the head end
+SIDE_CAM = Camera(10, 28)  # lying on the side, seen from in front and above, a little from the feet end
 
 
-def _side_lying_base(mat, cushion, **angles) -> Pose:
-    """On the right side, head on a cushion, top hand on the top hip."""
+def _side_lying_base(mat, cushion, hand_on_hip=False, **angles) -> Pose:
+    """On the right side, head on a cushion, the top hand on the top hip or on the mat in front of the chest."""
     q = Pose(
         root=(0.0, 18.0, 0.0),
         shoulder_r=(95, 0, 0),
         elbow_r=110,
-        shoulder_l=(10, 10, 0),
-        elbow_l=70,
+        shoulder_l=(10, 10, 0) if hand_on_hip else (60, -10, 0),
+        elbow_l=70 if hand_on_hip else 20,
         **SIDE_LYING,
         **angles,
     )
@@ -269,6 +277,7 @@ def _side_lying_base(mat, cushion, **angles) -> Pose:
             "spine1",
             "neck1",
             "shoulder_r0",
+            "shoulder_r1",
             "elbow_r",
             "shoulder_l0",
             "shoulder_l1",
@@ -276,22 +285,28 @@ def _side_lying_base(mat, cushion, **angles) -> Pose:
             "hip_r1",
         ),
         [
-            *on(mat, "side_hip_r", "side_chest_r"),
+            touch("side_hip_r", mat, weight=3.0),
+            touch("side_chest_r", mat),
             touch("head", cushion),
-            meet("palm_l", "hip_front_l", -0.5),
-            touch("knee_side_r", mat),
+            *(
+                [meet("palm_l", "hip_front_l", -0.5)]
+                if hand_on_hip
+                else [touch("palm_l", mat), reach("palm_l", (-26.0, 0.0, 24.0), "xz", 0.3)]
+            ),
+            touch("knee_side_r", mat, weight=3.0),
             touch("elbow_r", mat),
             touch("wrist_r", mat),
             clear(mat, FLOOR, cushion),
+            clear(mat, cushion, parts=("upper_arm_r", "forearm_r"), weight=6.0, trunk=False),
         ],
     )
 
 
 def clamshell() -> Picture:
     mat = P.mat(-110, 80, z0=-40, z1=45)
-    cushion = P.cushion(-100, -62, thickness=9.0, y=1.0, z=0.0, width=34.0)
+    cushion = P.cushion(-94, -58, thickness=7.0, y=1.0, z=0.0, width=34.0)
     legs = dict(hip_r=(45, 0, 0), hip_l=(45, 0, 0), knee_r=95, knee_l=95)
-    start = _side_lying_base(mat, cushion, **legs)
+    start = _side_lying_base(mat, cushion, hand_on_hip=True, **legs)
     start = solve(
         start, keys("hip_l1", "ankle_r"), [meet("knee_side_l", "knee_side_r", -0.5), touch("knee_side_r", mat)]
     )
@@ -319,11 +334,16 @@ def clamshell() -> Picture:
 
 def side_leg_raise() -> Picture:
     mat = P.mat(-110, 110, z0=-40, z1=45)
-    cushion = P.cushion(-100, -62, thickness=11.0, y=1.0, z=0.0, width=34.0)
+    cushion = P.cushion(-94, -58, thickness=11.0, y=1.0, z=0.0, width=34.0)
     legs = dict(hip_r=(35, 0, 0), knee_r=70, hip_l=(0, -5, 0))
     start = _side_lying_base(mat, cushion, **legs)
     start = solve(start, keys("hip_l1", "ankle_r"), [touch("ankle_l", mat), touch("knee_side_r", mat)])
-    end = start.set(hip_l=(-3, 24, 0))
+    # the top leg lifts about 30 cm at the ankle (about 20 degrees from where it rested), toes forward
+    end = solve(
+        start.set(hip_l=(-3, 15, 0)),
+        keys("hip_l1"),
+        [reach("ankle_l", (0.0, site(frames(start), "ankle_l")[0][1] + 30.0, 0.0), "y")],
+    )
     return Picture(
         "legs/side-leg-raise.png",
         "Lying on one side, head on a cushion, bottom knee bent and top leg straight in line with the body. The "

@@ -235,66 +235,82 @@ def hip_flexors_stretch() -> Picture:
 
 
 def glutes_stretch() -> Picture:
-    chair = P.chair(16.0, facing=1)
+    # a seat a little higher than usual (52 cm) puts the supporting knee well below the hip, so the
+    # crossed ankle can rest on it with the crossed hip inside its normal range
+    chair = P.chair(16.0, facing=1, seat=52.0)
     seat = chair.boxes[0]
     sit = on(seat, "seat_r", "seat_l")
     base = Pose(
-        root=(-2.0, 57.0, 0.0),
-        hip_l=(85, 0, 0),
-        knee_l=95,
-        hip_r=(110, 15, -45),
-        knee_r=110,
-        ankle_r=-5,
-        shoulder_r=(30, 10, 0),
-        elbow_r=40,
-        shoulder_l=(40, -10, 0),
-        elbow_l=60,
+        root=(0.0, 63.0, 0.0),
+        hip_l=(80, 0, 0),
+        knee_l=75,
+        hip_r=(118, 22, -44),
+        knee_r=108,
+        shoulder_r=(35, 20, 0),
+        elbow_r=20,
+        shoulder_l=(40, 0, 0),
+        elbow_l=40,
     )
-    ks = keys(
-        "root1",
-        "hip_l0",
-        "knee_l",
-        "ankle_l",
-        "hip_r0",
-        "hip_r1",
-        "hip_r2",
-        "knee_r",
-        "shoulder_r0",
-        "shoulder_r1",
-        "elbow_r",
-        "shoulder_l0",
-        "shoulder_l1",
-        "elbow_l",
-    )
-    # figure 4: the outside of the right ankle rests on the left knee. With the hip's external
-    # rotation inside its normal 45 degrees, the crossed hip is already well bent, so the lean
-    # forward (which bends it further, to at most 120) is a modest one.
-    goals = (
+
+    def on_left_knee(fr):
+        # the outside of the right ankle rests on top of the left knee, the foot beyond it
+        (a, _), (k, _) = site(fr, "ankle_r"), site(fr, "knee_l")
+        return [a[0] - k[0] + 3.0, a[2] - k[2] + 1.5, 3.0 * min(0.0, a[1] - k[1] - 6.5)]
+
+    # figure 4: the right hip bent, opened out and turned out (as far as its normal range allows)
+    # so the right knee drops out to the side; the left leg, foot flat, holds the crossed ankle
+    legs = keys("root1", "hip_l0", "knee_l", "ankle_l", "hip_r0", "hip_r1", "hip_r2", "knee_r", "ankle_r")
+    start = solve(
+        base,
+        legs,
         sit
         + flat_foot("l", FLOOR)
         + [
             meet("ankle_r", "knee_l", 0.0, 2.0),
-            meet("palm_r", "knee_side_r", 0.0),
-            meet("palm_l", "ankle_r", 0.0),
-            clear(FLOOR, seat),
-        ]
+            fixed(on_left_knee),
+            fixed(lambda fr: [0.3 * (site(fr, "knee_r")[0][2] - 34.0)]),
+            direction("shin_l", DOWN, (0.12, -0.99, 0.0), 10),
+            clear(seat),
+        ],
     )
-    start = solve(base, ks, goals)
-    # lean forward from the hips: the back stays straight (no bend, no twist)
+    # hands: the right one rests on top of the crossed knee, the left one on the crossed foot;
+    # each arm stays on its own side of the body
+    arms = keys("shoulder_r0", "shoulder_r1", "elbow_r", "wrist_r", "shoulder_l0", "shoulder_l1", "elbow_l", "wrist_l")
+    where = frames(start)
+    hands = [
+        reach("palm_r", add(site(where, "knee_r")[0], (-3.0, 7.5, 0.0))),
+        reach("fingers_r", add(site(where, "knee_r")[0], (4.0, 6.0, -6.0)), "xyz", 0.5),
+        reach("palm_l", add(site(where, "instep_r")[0], (0.0, 6.0, 0.0))),
+    ]
+    start = solve(start, arms, hands)
+    # the lean forward, the head in line and the legs staying where they are. The crossed hip is
+    # already at its 120 degree limit, so the lean is drawn in the back, spread evenly along it
+    # (it still reads as a long back); the face stays forward
+    stay = [
+        reach("ankle_r", site(where, "ankle_r")[0], "xyz", 2.0),
+        reach("knee_r", site(where, "knee_r")[0], "xyz", 1.0),
+        reach("heel_l", site(where, "heel_l")[0], "x"),
+    ]
     end = solve(
-        start.set(tilt=8, spine=(5, 0, 0), neck=(0, 0, 0)),
-        keys("root0", "root1", *[f"{k}{'' if i is None else i}" for k, i in ks[1:]]),
-        [*goals, *sit, *flat_foot("l", FLOOR), reach("heel_l", site(frames(start), "heel_l")[0], "x")],
+        start.set(spine=(30, 0, 0), neck=(-20, 0, 0)),
+        keys(*[f"{k}{'' if i is None else i}" for k, i in legs + arms]),
+        sit + flat_foot("l", FLOOR) + stay + hands + [clear(seat)],
     )
-    # the lean, shown above the head: from where the head starts to a little past where it ends
+    # the lean, shown over the head: a smooth arc from above where the head starts to in front of
+    # where it ends (a smooth arc keeps the arrow's head on its line)
     h0, h1 = site(frames(start), "head")[0], site(frames(end), "head")[0]
-    lean = [add(h0, (-6.0, 17.0, 0.0)), add(h1, (6.0, 15.0, 0.0)), add(h1, (15.0, 6.0, 0.0))]
+    p0, p2 = add(h0, (-4.0, 16.0, -4.0)), add(h1, (12.0, 4.0, -16.0))
+    p1 = (p2[0] - 2.0, p0[1] + 1.0, (p0[2] + p2[2]) / 2)
+    lean = [
+        tuple((1 - t) ** 2 * a + 2 * (1 - t) * t * b + t * t * c for a, b, c in zip(p0, p1, p2, strict=True))
+        for t in (i / 15 for i in range(16))
+    ]
     return Picture(
         "stretches/glutes.png",
-        "Sitting tall on a chair with the right ankle resting on the left knee, like the number 4, the crossed knee "
-        "dropped out to the side and a hand resting on it. The body then leans forward from the hips with a straight "
-        "back.",
-        Camera(40, 10),
+        "Seen from the front: sitting tall on a chair with the right ankle resting on the left knee, like the number "
+        "4, the crossed knee dropped out to the side, the right hand resting on it and the left hand on the crossed "
+        "foot. The body then leans forward from the hips with a straight back.",
+        Camera(68, 12),
         [FLOOR, chair],
         start,
         end,
@@ -309,40 +325,83 @@ def glutes_stretch() -> Picture:
 
 def inner_thigh_stretch() -> Picture:
     mat = P.mat(-60, 100, z0=-60, z1=60)
+    sit = [touch(n, mat, weight=3.0) for n in ("seat_r", "seat_l")]
 
-    def pose(hip, knee, ankle):
-        # the legs' angles come from a search within the normal ranges for soles facing, heels down
-        q = Pose(
-            root=(0.0, 12.0, 0.0),
-            tilt=-4,
-            hip_r=hip,
-            hip_l=hip,
-            knee_r=knee,
-            knee_l=knee,
-            ankle_r=ankle,
-            ankle_l=ankle,
-            shoulder_r=(45, 0, 0),
-            shoulder_l=(45, 0, 0),
-            elbow_r=20,
-            elbow_l=20,
+    def soles_together(facing):
+        # the right sole faces the left one (the foot's sole side, local -y, points across the
+        # body; facing 1 is square on) and the feet touch at the midline, edges on the mat
+        def goal(fr):
+            _, m = fr["foot_r"]
+            return [4.0 * (m[2][1] - facing), 2.0 * (site(fr, "ankle_r")[0][2] - 5.0)]
+
+        return fixed(goal)
+
+    def legs(q, abduction, heel_x, facing=0.8):
+        # the right leg is solved and the left one mirrors it
+        q = solve(
+            q.set(hip_r=(q.hip_r[0], abduction, q.hip_r[2])),
+            keys("root1", "hip_r0", "hip_r2", "knee_r", "ankle_r"),
+            [
+                *sit,
+                soles_together(facing),
+                touch("heel_r", mat),
+                reach("heel_r", (heel_x, 0, 0), "x", 0.5),
+                clear(mat, FLOOR, parts=("thigh_r", "shin_r", "foot_r"), weight=4.0, trunk=False),
+            ],
         )
+        return q.set(hip_l=q.hip_r, knee_l=q.knee_r, ankle_l=q.ankle_r)
+
+    def hands(q):
+        # each hand holds its own ankle from above, the fingers over the top of the foot
         return solve(
             q,
-            keys("root1", "shoulder_r0", "shoulder_l0", "shoulder_r1", "shoulder_l1", "elbow_r", "elbow_l"),
-            [touch(n, mat, weight=3.0) for n in ("seat_r", "seat_l")]
-            + [
-                meet("palm_r", "ankle_r"),
-                meet("palm_l", "ankle_l"),
-                clear(mat, FLOOR, parts=("upper_arm", "forearm", "hand")),
+            keys(
+                "spine0",
+                "shoulder_r0",
+                "shoulder_l0",
+                "shoulder_r1",
+                "shoulder_l1",
+                "elbow_r",
+                "elbow_l",
+                "wrist_r",
+                "wrist_l",
+            ),
+            [
+                *[
+                    f(fr)
+                    for f in (
+                        lambda fr: reach("palm_r", add(site(fr, "ankle_r")[0], (1.0, 5.0, 3.0))),
+                        lambda fr: reach("palm_l", add(site(fr, "ankle_l")[0], (1.0, 5.0, -3.0))),
+                        lambda fr: reach("fingers_r", add(site(fr, "instep_r")[0], (0.0, 4.5, 1.0)), "xyz", 0.5),
+                        lambda fr: reach("fingers_l", add(site(fr, "instep_l")[0], (0.0, 4.5, -1.0)), "xyz", 0.5),
+                    )
+                    for fr in [frames(q)]
+                ],
+                clear(mat, FLOOR, parts=("upper_arm", "forearm", "hand"), trunk=False),
+                fixed(lambda fr: [12.0 * fr["chest"][1][0][1]]),  # sitting tall: the chest leans little
             ],
         )
 
-    start, end = pose((119, 20, -25), 85, -40), pose((110, 33, -44), 85, 15)
+    base = Pose(
+        root=(0.0, 12.5, 0.0),
+        tilt=0,
+        hip_r=(112, 45, -44.5),
+        knee_r=115,
+        ankle_r=-40,
+        shoulder_r=(45, 10, 0),
+        shoulder_l=(45, 10, 0),
+        elbow_r=20,
+        elbow_l=20,
+    )
+    end = hands(legs(base, 44.5, 33.0))
+    # the start: the same, the knees higher (the hips opened out less)
+    start = hands(legs(end.set(hip_r=(119, 33, -35), knee_r=120, ankle_r=-20), 33.0, site(frames(end), "heel_r")[0][0]))
     return Picture(
         "stretches/inner-thigh.png",
-        "Seen from the front: sitting tall with the soles of the feet together and the hands holding the ankles. "
+        "Seen from the front and a little above: sitting tall with the soles of the feet together, toes forward, and "
+        "the hands holding the feet. "
         "The knees, bent up at first, drop slowly out to the sides.",
-        Camera(90, 12),
+        Camera(90, 36),
         [FLOOR, mat],
         start,
         end,
@@ -376,8 +435,8 @@ def knee_to_chest() -> Picture:
     )
     end = start.set(
         hip_r=(119, 0, 0),
-        knee_r=116,
-        ankle_r=-45,
+        knee_r=132,
+        ankle_r=-30,
         shoulder_r=(50, 0, 0),
         shoulder_l=(50, -15, 0),
         elbow_r=80,
@@ -550,69 +609,76 @@ def quadruped(mat) -> Pose:
 
 
 def childs_pose() -> Picture:
-    mat = P.mat(-80, 120)
+    mat = P.mat(-80, 150)
+    # the forehead rests on a low cushion (the page's choice): the chest then needs to sink less
+    # far for the arms to lie long on the mat in front, within the shoulder's range
+    cushion = P.cushion(22.0, 48.0, thickness=8.0, y=1.0, width=22.0)
     start = quadruped(mat)
     knee = site(frames(start), "knee_r")[0]
-    # The knees stay where they were and bend as far as they go; the bottom sinks back towards the
-    # heels, the trunk folds over the thighs, the forehead rests face down on the mat in front of
-    # the knees and the arms reach long in front, hands flat.
+    # The knees stay where they were and bend as far as they go, so the bottom sinks back over
+    # the heels; the hips bend fully and the back rounds so the chest sinks down over the thighs;
+    # the forehead rests on the mat and the arms reach long in front, hands flat, either side of
+    # the head.
     end = start.set(
         root=(knee[0] - 29.0, 36.0, 0.0),
-        tilt=75,
-        spine=(55, 0, 0),
+        tilt=70,
+        spine=(38, 0, 0),
         hip_r=(119, 0, 0),
         hip_l=(119, 0, 0),
-        knee_r=134,
-        knee_l=134,
+        knee_r=134.5,
+        knee_l=134.5,
         ankle_r=-49,
         ankle_l=-49,
-        shoulder_r=(135, 0, 0),
-        shoulder_l=(135, 0, 0),
-        elbow_r=0,
-        elbow_l=0,
-        wrist_r=20,
-        wrist_l=20,
+        shoulder_r=(170, 22, 0),
+        shoulder_l=(170, 22, 0),
+        elbow_r=5,
+        elbow_l=5,
+        wrist_r=10,
+        wrist_l=10,
         neck=(0, 0, 0),
     )
+    end = solve(
+        end,
+        keys("root0", "root1", "tilt", "hip_r0", "hip_l0"),
+        [
+            *on(mat, *both("knee")),
+            reach("knee_r", knee, "x"),
+            reach("knee_l", (knee[0], 0, 0), "x"),
+            direction("thigh_r", DOWN, (0.66, -0.75, 0.0), 5),
+            hip_flexion_near("r", 119.0, 0.5),
+            hip_flexion_near("l", 119.0, 0.5),
+        ],
+    )
+
+    def forehead(fr):
+        # the front of the top of the head (not the face) rests on the mat
+        from ..body import at as body_at
+
+        return [2.0 * (body_at(fr, "neck", (8.8, 19.0, 0.0))[1] - 9.6)]
 
     end = solve(
         end,
-        keys(
-            "root0",
-            "root1",
-            "tilt",
-            "spine0",
-            "hip_r0",
-            "hip_l0",
-            "shoulder_r0",
-            "shoulder_l0",
-            "elbow_r",
-            "elbow_l",
-            "wrist_r",
-            "wrist_l",
-        ),
-        [
-            *on(mat, *both("knee", "palm", "fingers")),
-            touch("head", mat, weight=3.0),
-            reach("knee_r", knee, "x"),
-            reach("knee_l", (knee[0], 0, 0), "x"),
-            direction("thigh_r", DOWN, (0.69, -0.72, 0.0), 5),
-            clear(mat, FLOOR),
-        ],
+        keys("spine0", "neck0"),
+        [fixed(forehead), touch("head", cushion), clear(mat, FLOOR, cushion, parts=("thigh", "shin"))],
+    )
+    end = solve(
+        end,
+        keys("neck0", "shoulder_r0", "shoulder_l0", "shoulder_r1", "shoulder_l1", "wrist_r", "wrist_l"),
+        [*on(mat, *both("palm", "fingers")), fixed(forehead), touch("head", cushion), clear(mat, FLOOR, cushion)],
     )
     end = solve(end, keys("ankle_r", "ankle_l"), [*on(mat, *both("instep")), clear(mat, FLOOR)])
     return Picture(
         "stretches/childs-pose.png",
         "From hands and knees, the bottom sits back towards the heels while the hands stay forward on the mat. "
-        "The chest sinks over the thighs, the forehead rests face down on the mat in front of the knees, and the "
-        "arms reach long in front.",
-        SIDE,
-        [FLOOR, mat],
+        "The back rounds so the chest sinks over the thighs, the forehead rests face down on a low cushion in front "
+        "of the knees, and the arms reach long in front on the mat.",
+        Camera(-6, 24),
+        [FLOOR, mat, cushion],
         start,
         end,
         {
             "start": contacts(mat, *both("knee", "toes", "palm")),
-            "end": contacts(mat, *both("knee", "palm"), "head"),
+            "end": contacts(mat, *both("knee", "palm")) + contacts(cushion, "head"),
         },
         muscles=["low_back"],
         arrows=[Arrow(site="sacrum", push=10, trim=(2, 6))],
@@ -713,14 +779,25 @@ def side_bend() -> Picture:
         elbow_l=8,
     )
     start = solve(base, keys("root1"), on(FLOOR, *both("heel", "ball")))
+    # the head stays near the line of the bending trunk (eyes a little nearer level); the raised
+    # arm curves over it
     end = start.set(
-        spine=(0, 30, 0), neck=(0, 10, 0), shoulder_l=(10, 165, 0), elbow_l=20, shoulder_r=(0, 4, 0), elbow_r=0
+        spine=(0, 30, 0), neck=(0, -6, 0), shoulder_l=(8, 179, 0), elbow_l=40, shoulder_r=(0, 4, 0), elbow_r=0
     )
     end = solve(
         end,
         keys("root1", "root2", "shoulder_r1"),
         [*on(FLOOR, *both("heel", "ball")), meet("palm_r", "thigh_low_r", -0.5)],
     )
+    # the bend, drawn as an arc a little above the head, from where it starts to where it ends
+    # (many points, so the line runs smoothly into the arrow's head)
+    from ..body import blend
+
+    hip = start.root
+    over_head = []
+    for i in range(21):
+        h = site(frames(blend(start, end, i / 20)), "head")[0]
+        over_head.append(tuple(c + (v - c) * 1.9 for c, v in zip(hip, h, strict=True)))
     return Picture(
         "stretches/side-bend.png",
         "Seen from the front: standing with feet a little apart and arms by the sides. One arm reaches up and "
@@ -731,5 +808,5 @@ def side_bend() -> Picture:
         end,
         {"start": contacts(FLOOR, *both("heel", "ball")), "end": contacts(FLOOR, *both("heel", "ball"))},
         muscles=["side_waist_l"],
-        arrows=[Arrow(site="fingers_l", push=-12, trim=(14, 6))],
+        arrows=[Arrow(points=over_head)],
     )

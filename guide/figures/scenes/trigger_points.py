@@ -7,26 +7,25 @@ from ..body import STAND_HIP, Pose, frames, site
 from ..geometry import add
 from ..picture import Arrow, Picture
 from ..render import Camera
-from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
-from .common import DOWN, FLOOR, both, contacts, flat_foot, keys, style_near
+from ..solve import clear, direction, fixed, meet, reach, solve, touch
+from .common import DOWN, FLOOR, SIDE_LYING, both, contacts, flat_foot, keys, style_near
 
 
 def gluteus_medius() -> Picture:
     mat = P.mat(-110, 100, z0=-40, z1=60)
-    ball = P.Ball("ball", False, (4.0, 1.0 + P.LACROSSE, -4.0), P.LACROSSE)
+    ball = P.Ball("ball", False, (0.0, 1.0 + P.LACROSSE, 0.0), P.LACROSSE)
     base = Pose(
-        root=(0.0, 22.0, 0.0),
-        yaw=-90,
-        roll=80,
-        twist=-12,
-        shoulder_r=(80, 10, 35),
-        elbow_r=85,
-        hip_l=(75, 0, 0),
-        knee_l=95,
+        root=(4.0, 20.0, 2.0),
+        spine=(0, -15, 0),
         hip_r=(5, 0, 0),
-        knee_r=10,
+        knee_r=5,
+        hip_l=(70, -10, -20),
+        knee_l=95,
+        shoulder_r=(0, 55, 45),
+        elbow_r=90,
         shoulder_l=(10, 10, 0),
         elbow_l=70,
+        **{**SIDE_LYING, "roll": 68.0},
     )
     ks = keys(
         "root0",
@@ -37,29 +36,34 @@ def gluteus_medius() -> Picture:
         "shoulder_r0",
         "shoulder_r1",
         "elbow_r",
+        "hip_r0",
+        "hip_r1",
         "hip_l0",
         "hip_l1",
         "hip_l2",
         "knee_l",
         "ankle_l",
-        "hip_r1",
-        "hip_r0",
     )
+    # the forearm flat on the mat pointing forward, the upper arm straight up from the elbow; the bottom
+    # leg straight along the mat; the top foot flat on the mat in front of the bottom knee
     rest = [
         *[touch(n, mat, weight=3.0) for n in ("elbow_r", "wrist_r", "ankle_r")],
+        direction("upper_arm_r", DOWN, DOWN, 20),
         *flat_foot("l", mat),
-        direction("upper_arm_r", DOWN, DOWN, 6),
+        fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 24.0)]),
+        fixed(lambda fr: [0.3 * (site(fr, "heel_l")[0][0] - site(fr, "knee_r")[0][0] + 6.0)]),
     ]
-    end = solve(base, ks, [*rest, touch("glute_med_r", ball, weight=2.0), clear(mat, FLOOR, ball)])
+    end = solve(base, ks, [*rest, touch("glute_med_r", ball, weight=3.0), clear(mat, FLOOR, ball)])
     end = solve(end, keys("shoulder_l0", "shoulder_l1", "elbow_l"), [meet("palm_l", "hip_front_l", -0.5)])
+    elbow = site(frames(end), "elbow_r")[0]
     start = solve(
         end.moved(0, 8, 0),
         ks,
         [
             *rest,
-            touch("glute_med_r", ball, gap=8.0),
+            touch("glute_med_r", ball, gap=13.0, weight=3.0),
+            reach("elbow_r", elbow, "xz"),
             clear(mat, FLOOR, ball),
-            over("elbow_r", "heel_l", "ankle_r", weight=0.3),
         ],
     )
     top = site(frames(end), "side_hip_l")[0]
@@ -68,7 +72,7 @@ def gluteus_medius() -> Picture:
         "Lying on one side, propped up on the forearm with the elbow under the shoulder, the bottom leg straight and "
         "the top knee bent with that foot flat on the mat in front. The side of the hip, just below the top of the "
         "hip bone, lowers onto a ball and rests there.",
-        Camera(-8, 5),
+        Camera(-14, 16),  # from in front and a little above and from the head end: the mat reads as a plane
         [FLOOR, mat, ball],
         start,
         end,
@@ -96,48 +100,45 @@ def quadratus_lumborum() -> Picture:
     wall_z = 26.0
     wall = P.side_wall(wall_z, x0=-34.0, x1=90.0, facing=-1)
     ball = P.Ball("ball", False, (0.0, STAND_HIP + 12.0, wall_z - P.LACROSSE), P.LACROSSE)
-    arms = dict(shoulder_r=(0, 170, 10), elbow_r=90, shoulder_l=(4, 6, 0), elbow_l=12)
+    arms = dict(shoulder_r=(10, 30, 0), elbow_r=30, shoulder_l=(4, 6, 0), elbow_l=12)
     feet = _feet_down("r", FLOOR) + _feet_down("l", FLOOR)
     straight = fixed(lambda fr: [0.3 * (fr["foot_r"][0][0] - fr["foot_l"][0][0])])
     apart = fixed(lambda fr: [fr["foot_r"][0][2] - fr["foot_l"][0][2] - 17.0])
     step = reach("heel_r", (0.0, 0.0, wall_z - 34.0), "z")  # the feet a short step away from the wall
     ks = keys("root1", "root2", "hip_r1", "hip_l1", "ankle_r", "ankle_l")
-    # the legs lean towards the wall from the feet, the hips against the ball; the chest stays about
-    # upright: the spine bends a little away from the wall above the ball
-    q = Pose(root=(0.0, STAND_HIP - 1.0, 0.0), roll=3.0, spine=(0, -14, 0), **arms)
-    start = solve(q, ks, [*feet, straight, apart, step, touch("side_waist_r", ball, weight=3.0)])
-    end = solve(
-        start.set(roll=5.0, spine=(0, -17, 0)),
-        ks,
-        [*feet, straight, apart, step, touch("side_waist_r", ball, gap=-1.0, weight=3.0)],
-    )
-    # the wall-side hand rests flat on the wall above the head (the shoulder is too near the wall for the
-    # arm to hang between them)
-    hand = [
-        touch("palm_r", wall),
-        reach("palm_r", (30.0, 174.0, 0.0), "xy", 0.5),
-        clear(wall, parts=("upper_arm", "forearm"), trunk=False),
-    ]
     arm = keys("shoulder_r0", "shoulder_r1", "shoulder_r2", "elbow_r")
-    end = solve(end, arm, hand)
-    start = solve(start.set(shoulder_r=end.shoulder_r, elbow_r=end.elbow_r), arm, hand)
+    keep_clear = clear(wall, parts=("upper_arm", "forearm"), trunk=False)
+    # start: standing straight, the wall-side hand holding the ball against the wall at the side of the waist
+    start = solve(Pose(root=(0.0, STAND_HIP - 1.0, -14.0), **arms), ks, [*feet, straight, apart, step])
+    start = solve(start, arm, [touch("palm_r", ball), reach("palm_r", (-2.0, 0, 0), "x", 0.5), keep_clear])
+    # end: the legs lean towards the wall from the feet, the side of the waist presses the ball against it;
+    # the chest stays about upright (the spine bends a little away from the wall above the ball) and the
+    # wall-side hand rests on the wall in front of the waist
+    q = start.set(roll=5.0, spine=(0, -17, 0))
+    end = solve(q, ks, [*feet, straight, apart, step, touch("side_waist_r", ball, gap=-1.0, weight=3.0)])
+    end = solve(
+        end.set(shoulder_r=(70, 20, 0), elbow_r=60),
+        arm,
+        [touch("palm_r", wall), reach("palm_r", (20.0, STAND_HIP + 30.0, 0.0), "xy", 0.5), keep_clear],
+    )
     hip = site(frames(end), "hip_crest_l")[0]
     return Picture(
         "trigger-points/quadratus-lumborum.png",
-        "Seen from behind: standing side-on to a wall, feet a short step from it, the wall-side hand resting on "
-        "the wall above the head and the other arm hanging, with a ball squeezed between the wall and the side of "
-        "the waist, just above the top of the hip bone and well away from the spine. The legs and hips lean in "
-        "gently towards the wall.",
+        "Seen from behind: standing side-on to a wall, feet a short step from it, holding a ball against the wall "
+        "beside the waist. The legs and hips lean in towards the wall until the ball is squeezed between the wall "
+        "and the side of the waist, just above the top of the hip bone and well away from the spine; the hand "
+        "then rests on the wall.",
         Camera(-100, 10),
         [FLOOR, wall, ball],
         start,
         end,
         {
-            "start": contacts(FLOOR, *both("heel", "ball")) + contacts(ball, "side_waist_r"),
+            "start": contacts(FLOOR, *both("heel", "ball")),
             "end": contacts(FLOOR, *both("heel", "ball")) + contacts(ball, "side_waist_r"),
         },
         muscles=["ql_r"],
         arrows=[Arrow(points=[add(hip, (0, 8, -26)), add(hip, (0, 8, -7))])],
+        crop_below=45.0,  # from the knees up: big enough on a phone to see the ball at the waist
     )
 
 
