@@ -134,7 +134,8 @@ def _refs(html: str, page: str) -> tuple[list[str], list[str], list[str]]:
         return normpath(urljoin("/" + page, ref.split("#")[0].split("?")[0])).lstrip("/")
 
     for tag, attributes in _tags(html):
-        ref = local(attributes.get("href" if tag == "link" else "src"))
+        # a script waiting for the theme's loader has its address in data-src (overrides/main.html)
+        ref = local(attributes.get("href") if tag == "link" else attributes.get("src") or attributes.get("data-src"))
         if not ref:
             continue
         rels = set(attributes.get("rel", "").lower().split())

@@ -16,8 +16,9 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-# <script> types that hold data, not code: the browser never runs them.
-DATA_SCRIPT_TYPES = frozenset({"application/json", "application/ld+json", "importmap"})
+# <script> types that hold data, not code: the browser never runs them. text/x-guide-later marks
+# a script waiting for the theme's loader (overrides/main.html): empty, its address in data-src.
+DATA_SCRIPT_TYPES = frozenset({"application/json", "application/ld+json", "importmap", "text/x-guide-later"})
 HEAD = "<head>"
 CHARSET = re.compile(r"<meta charset=[^>]*>", re.I)
 

@@ -1,9 +1,12 @@
 """Limits on what a built site sends to readers: every searching reader downloads the whole
-search index, so a page that bloats it is refused."""
+search index, so a page that bloats it is refused; every page waits for the screen stylesheet
+before it paints, so a stylesheet that no longer arrives in one round trip is refused."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from guide import screen_stylesheet
 
 # The search index today is about 160 KB; readers on a phone download all of it to search.
 MAX_SEARCH_INDEX_BYTES = 400_000
@@ -20,5 +23,16 @@ def check_built_site(site_dir: Path) -> list[str]:
                 f"{name} is {index.stat().st_size:,} bytes; the limit is {MAX_SEARCH_INDEX_BYTES:,}. "
                 "Every reader who searches downloads it: shorten the longest pages, or leave long "
                 "reference text out of search with 'search: exclude: true' in its front matter"
+            )
+    sheet = site_dir / screen_stylesheet.OUTPUT
+    if sheet.is_file():
+        size = screen_stylesheet.compressed_size(sheet.read_text(encoding="utf-8"))
+        if size > screen_stylesheet.LIMIT_BYTES:
+            problems.append(
+                f"{screen_stylesheet.OUTPUT} is {size:,} bytes compressed; the limit is "
+                f"{screen_stylesheet.LIMIT_BYTES:,}, what arrives in one round trip on a slow phone "
+                "connection. Every page waits for it before it paints: make "
+                "docs/assets/stylesheets/guide.css smaller (or run scripts/material_css.py if a "
+                "Material rule is no longer used)"
             )
     return problems

@@ -16,6 +16,7 @@ from guide import (
     offline,
     pictures,
     routine,
+    screen_stylesheet,
     security_policy,
     site_check,
     site_limits,
@@ -61,6 +62,7 @@ def build(root: Path, *, site_dir: str = "site", extra_pythonpath: Path | None =
         target = site / pictures.URL_PREFIX / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(outputs / rel, target)
+    screen_stylesheet.write(site)
     exercise_catalogue.write(site, root)
     security_policy.add_to_site(site)
     routine.write(site, root)

@@ -48,6 +48,50 @@ def site(tmp_path_factory) -> Site:
 
 # --------------------------------------------------------------------------- the browser
 
+# The guide starts its scripts after the page has loaded and painted (overrides/main.html), and
+# marks <html data-scripts="ready"> when they have all run. A page is "loaded" for a test when
+# that has happened too, as it was when the scripts ran before the load event: so going to a
+# page, reloading it or waiting for its load also waits for its scripts. A page without the
+# loader (JavaScript off, a redirect stub, a file) does not wait.
+READY = 'html[data-scripts="ready"]'
+
+
+def scripts_ready(page, timeout: float = 30_000) -> None:
+    """Wait until the page's scripts have run (or it has none to run). Looks at the page from
+    Playwright's own side, so it works with JavaScript off and under the pages' security policy
+    (which forbids the string evaluation that `wait_for_function` uses)."""
+    if page.get_attribute("html", "data-scripts") not in (None, "ready"):
+        page.wait_for_selector(READY, state="attached", timeout=timeout)
+
+
+def _waits_for_scripts(method, state_of):
+    def wrapper(page, *args, **kwargs):
+        result = method(page, *args, **kwargs)
+        if state_of(args, kwargs) in ("load", "networkidle"):
+            scripts_ready(page)
+        return result
+
+    return wrapper
+
+
+def _patch_page_loading() -> None:
+    from playwright.sync_api import Page
+
+    if getattr(Page, "_guide_waits_for_scripts", False):
+        return
+    navigation = lambda args, kwargs: kwargs.get("wait_until") or "load"  # noqa: E731
+    Page.goto = _waits_for_scripts(Page.goto, navigation)
+    Page.reload = _waits_for_scripts(Page.reload, navigation)
+    Page.go_back = _waits_for_scripts(Page.go_back, navigation)
+    Page.go_forward = _waits_for_scripts(Page.go_forward, navigation)
+    Page.wait_for_load_state = _waits_for_scripts(
+        Page.wait_for_load_state, lambda args, kwargs: (args[0] if args else kwargs.get("state")) or "load"
+    )
+    Page._guide_waits_for_scripts = True
+
+
+_patch_page_loading()
+
 
 @pytest.fixture(scope="session")
 def browser():

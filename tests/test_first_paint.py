@@ -15,11 +15,12 @@ from conftest import DESKTOP, PHONE, open_tab
 from PIL import Image, ImageChops
 from search_box import search
 
-from guide import material_css
+from guide import material_css, screen_stylesheet, site_limits
 from guide.built_site import start_tags
 from guide.project import ROOT
 
 TRIMMED = "assets/stylesheets/material.min.css"
+GUIDE_CSS = "assets/stylesheets/guide.css"
 ROUNDING = 8  # levels of 255 by which a pixel may differ between two loads of the same page
 # A page of each kind: home, an exercise, the plan, the care cards, tables and lists, the
 # contributor guide (code, admonitions, tables), the programme builder, a section index.
@@ -29,7 +30,16 @@ PAGES = ["/", "/stretches/calves/", "/plan/", "/safety/", "/programme/"]
 
 
 def full_material_css() -> str:
-    return "\n".join(path.read_text(encoding="utf-8") for path in material_css.material_stylesheets())
+    """Material's full stylesheets, then the guide's: what the pages linked before the trimming."""
+    sheets = [path.read_text(encoding="utf-8") for path in material_css.material_stylesheets()]
+    return "\n".join([*sheets, (ROOT / "docs" / GUIDE_CSS).read_text(encoding="utf-8")])
+
+
+def serve_css(page, css: str) -> None:
+    """From now on, the tab gets `css` where the pages ask for their screen stylesheet."""
+    page.route(
+        f"**/{screen_stylesheet.OUTPUT}", lambda route: route.fulfill(status=200, content_type="text/css", body=css)
+    )
 
 
 def screenshot(page, *, full: bool = True) -> Image.Image:
@@ -54,8 +64,7 @@ def differences(a: Image.Image, b: Image.Image) -> str | None:
 
 def with_full_material(page) -> None:
     """From now on, the tab gets Material's full stylesheets where the trimmed one is asked for."""
-    css = full_material_css()
-    page.route(f"**/{TRIMMED}", lambda route: route.fulfill(status=200, content_type="text/css", body=css))
+    serve_css(page, full_material_css())
 
 
 def test_the_trimmed_stylesheet_is_made_from_the_installed_material_and_these_pages(site):
@@ -67,12 +76,82 @@ def test_the_trimmed_stylesheet_is_made_from_the_installed_material_and_these_pa
     )
 
 
-def test_pages_link_the_trimmed_stylesheet_and_not_materials_own(site):
+def test_pages_link_one_screen_stylesheet_and_not_materials_own(site):
     for url in site.page_urls():
         html = (site.path / url.strip("/") / "index.html").read_text(encoding="utf-8")
-        sheets = [link["href"] for link in start_tags(html, "link") if "stylesheet" in link.get("rel", "").split()]
-        assert any(href.endswith(TRIMMED) for href in sheets), f"{url} does not link {TRIMMED}: {sheets}"
-        assert not [h for h in sheets if "/main." in h or "/palette." in h], f"{url} links Material's own: {sheets}"
+        links = [link for link in start_tags(html, "link") if "stylesheet" in link.get("rel", "").split()]
+        screen = [link["href"] for link in links if link.get("media", "all") in ("all", "screen")]
+        screen = [h for h in screen if not h.endswith("programme.css")]  # the builder's own, on its page only
+        assert len(screen) == 1 and screen[0].endswith(screen_stylesheet.OUTPUT), f"{url} links {screen}"
+
+
+def test_the_screen_stylesheet_is_the_trimmed_one_and_the_guides_joined(site):
+    built = (site.path / screen_stylesheet.OUTPUT).read_text(encoding="utf-8")
+    parts = [(ROOT / "docs" / name).read_text(encoding="utf-8") for name in (TRIMMED, GUIDE_CSS)]
+    assert built == screen_stylesheet.joined(parts)
+    assert "/*" not in built, "comments are left out"
+    for part in screen_stylesheet.PARTS:  # no stale copy of a part is published
+        assert not (site.path / part).exists(), part
+
+
+def test_the_screen_stylesheet_arrives_in_one_round_trip(site):
+    size = screen_stylesheet.compressed_size((site.path / screen_stylesheet.OUTPUT).read_text(encoding="utf-8"))
+    assert size <= screen_stylesheet.LIMIT_BYTES, f"{size:,} bytes compressed"
+
+
+def test_a_screen_stylesheet_too_big_for_one_round_trip_stops_the_build(tmp_path):
+    sheets = tmp_path / "assets" / "stylesheets"
+    sheets.mkdir(parents=True)
+    (sheets / "material.min.css").write_text(".md-typeset{color:red}", encoding="utf-8")
+    noise = "".join(f".x{i:05d}{{margin:{i % 97}px {i % 89}px}}\n" for i in range(4000))  # barely compressible
+    (sheets / "guide.css").write_text("/* the guide */\n" + noise, encoding="utf-8")
+    screen_stylesheet.write(tmp_path)
+    problems = site_limits.check_built_site(tmp_path)
+    assert len(problems) == 1 and problems[0].startswith(f"{screen_stylesheet.OUTPUT} is "), problems
+    assert "docs/assets/stylesheets/guide.css" in problems[0]
+    assert not (sheets / "guide.css").exists() and not (sheets / "material.min.css").exists()
+
+
+def test_a_built_site_without_the_parts_says_which_is_missing(tmp_path):
+    (tmp_path / "assets" / "stylesheets").mkdir(parents=True)
+    (tmp_path / "assets" / "stylesheets" / "guide.css").write_text("a{}", encoding="utf-8")
+    with pytest.raises(FileNotFoundError, match=r"material\.min\.css"):
+        screen_stylesheet.write(tmp_path)
+    assert (tmp_path / "assets" / "stylesheets" / "guide.css").exists()
+
+
+# When each script was asked for, and when the page had loaded and first painted (ms from the
+# start of the navigation).
+SCRIPT_TIMES = """() => ({
+    scripts: performance.getEntriesByType('resource').filter(e => e.initiatorType === 'script'
+        && e.name.endsWith('.js')).map(e => [e.name.split('/').pop(), e.startTime]),
+    load: performance.getEntriesByType('navigation')[0].loadEventEnd,
+    paint: (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime,
+})"""
+LARGEST_PAINT = """() => new Promise(done => new PerformanceObserver(list => done(Math.max(...list.getEntries()
+    .map(e => e.startTime)))).observe({type: 'largest-contentful-paint', buffered: true}))"""
+
+
+@pytest.mark.parametrize("url", ["/", "/stretches/hamstrings/", "/plan/"])
+def test_the_scripts_are_asked_for_after_the_page_has_loaded_and_painted(browser, site, url):
+    visit = open_tab(browser, site, viewport=PHONE)
+    try:
+        visit.page.goto(site.url + url.lstrip("/"))
+        times = visit.page.evaluate(SCRIPT_TIMES)
+        names = [name for name, _ in times["scripts"]]
+        assert names[:2] == ["search-on-demand.js", next(n for n in names if n.startswith("bundle."))], names
+        assert times["paint"], times
+        times["largest"] = visit.page.evaluate(LARGEST_PAINT)
+        last = max(times["load"], times["paint"], times["largest"])
+        early = [(name, round(at)) for name, at in times["scripts"] if at < last]
+        when = f"load, first and largest paint ({times['load']:.0f}, {times['paint']:.0f}, {times['largest']:.0f} ms)"
+        assert not early, f"asked for before {when}: {early}"
+        # Material's script ran as if the page had just been parsed: its search and palette work.
+        assert visit.page.evaluate("typeof document$ !== 'undefined'")
+        assert visit.page.locator('label.md-header__button[for="__search"]').is_visible()
+        assert not visit.errors, visit.errors
+    finally:
+        visit.page.context.close()
 
 
 def test_the_trimmed_stylesheet_is_less_than_half_of_materials():
@@ -142,10 +221,10 @@ def test_search_results_and_the_menu_look_the_same_too(browser, site, viewport):
 
 def test_a_missing_rule_is_seen(browser, site):
     # The gate broken on purpose: without the rules for the header, the pages differ.
-    css = (ROOT / "docs" / TRIMMED).read_text(encoding="utf-8").replace(".md-header{", ".md-header-gone{")
+    built = (site.path / screen_stylesheet.OUTPUT).read_text(encoding="utf-8")
     trimmed = open_tab(browser, site)
     full = open_tab(browser, site)
-    trimmed.page.route(f"**/{TRIMMED}", lambda route: route.fulfill(status=200, content_type="text/css", body=css))
+    serve_css(trimmed.page, built.replace(".md-header{", ".md-header-gone{"))
     with_full_material(full.page)
     try:
         shots = []

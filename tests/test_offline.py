@@ -82,7 +82,7 @@ def change(build: Path) -> None:
     page = build / CALVES / "index.html"
     html = page.read_text(encoding="utf-8")
     page.write_text(re.sub(r"(<h1[^>]*>)", r"\1" + NEW_MARK, html, count=1), encoding="utf-8")
-    css = build / "assets/stylesheets/guide.css"
+    css = build / "assets/stylesheets/site.css"
     css.write_text(css.read_text(encoding="utf-8") + "\nbody { --guide-build: new; }\n", encoding="utf-8")
     offline.write(build, ROOT)
 
