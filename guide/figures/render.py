@@ -506,7 +506,16 @@ def _roller_item(s: Roller, cam: Camera, ghost: bool, layer: int) -> Item:
 
     def paint(c: Canvas):
         if ghost:
-            c.polygon(hull(outline), style.GHOST)
+            # the same shape as the solid roller, faint: a round end, the grooves, so it reads as a roller
+            # (a plain grey outline looked like a box or a tooth)
+            edge = _shade(style.GHOST, 0.86)
+            c.polygon(hull(outline), style.GHOST, edge, 2.0)
+            for g in grooves:
+                if len(g) > 2:
+                    c.line(_order_arc(g), edge, 3.0)
+            c.polygon(hull(cap), _shade(style.GHOST, 1.08), edge, 2.0)
+            c.polygon(hull(inner), _shade(style.GHOST, 1.16), edge, 2.0)
+            c.polygon(hull(hole), edge)
             return
         c.polygon(hull(outline), style.PROP, style.PROP_DARK, 2.0)
         for g in grooves:

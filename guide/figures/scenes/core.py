@@ -142,6 +142,7 @@ def back_extension() -> Picture:
         keys("root1", "tilt", "shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "wrist_r", "wrist_l"),
         legs + on(mat, *both("palm", "fingers")) + [clear(mat, FLOOR, towel)],
     )
+    chest = site(frames(end), "chest")[0]
     return Picture(
         "core/back-extension.png",
         "Lying face down with the forehead on a folded towel and arms by the sides. The head and chest lift "
@@ -155,7 +156,8 @@ def back_extension() -> Picture:
             "end": contacts(mat, "pelvis_front", *both("thigh_low", "toes", "palm")),
         },
         muscles=["back", "glute_r"],
-        arrows=[Arrow(site="head", push=-17, trim=(0, 0))],
+        # the arrow rises from the mat under the chest: the chest itself lifts, not only the head
+        arrows=[Arrow(points=[(chest[0], 2.0, 0.0), (chest[0], chest[1] + 4.0, 0.0)])],
     )
 
 
@@ -283,12 +285,19 @@ def _line_error(fr):
 def plank() -> Picture:
     mat = P.mat(-140, 80)
     arms = dict(shoulder_r=(90, 0, 0), shoulder_l=(90, 0, 0), elbow_r=90, elbow_l=90)
+    # the knee plank of the page's steps: knees on the mat, the shins up, the feet relaxed in the air
+    # (a knee plank cannot be mistaken for a full plank or for propping up on the elbows)
     base = Pose(
-        root=(0.0, 14.0, 0.0), tilt=80.0, knee_r=5, knee_l=5, ankle_r=-48, ankle_l=-48, neck=(-10, 0, 0), **arms
+        root=(0.0, 14.0, 0.0),
+        tilt=80.0,
+        knee_r=80,
+        knee_l=80,
+        ankle_r=-35,
+        ankle_l=-35,
+        neck=(-10, 0, 0),
+        **arms,
     )
     forearms = on(mat, *both("elbow", "wrist"))
-    # the knee plank of the page's steps: knees and toes on the mat, the shins low between them,
-    # the same at the start and at the end
     start = solve(
         base,
         keys(
@@ -301,13 +310,9 @@ def plank() -> Picture:
             "elbow_l",
             "hip_r0",
             "hip_l0",
-            "knee_r",
-            "knee_l",
-            "ankle_r",
-            "ankle_l",
         ),
         forearms
-        + [touch(n, mat) for n in both("knee", "toes")]
+        + [touch(n, mat) for n in both("knee")]
         + [
             touch("pelvis_front", mat),
             touch("thigh_r", mat),
@@ -321,9 +326,9 @@ def plank() -> Picture:
     shin_axis = tuple(-shin[i][1] for i in range(3))  # knee to ankle, in the world
     knee = site(fr0, "knee_r")[0]
     # the hips lift: the body one straight line from the head to the knees (no bend at the hips
-    # or in the back), the knees where they were, the shins and feet not moving
+    # or in the back), the knees where they were, the shins and feet pointing up as before
     end = solve(
-        start.set(spine=(0, 0, 0), hip_r=(-7, 0, 0), hip_l=(-7, 0, 0), neck=(-5, 0, 0)),
+        start.set(spine=(0, 0, 0), hip_r=(0, 0, 0), hip_l=(0, 0, 0), neck=(-5, 0, 0)),
         keys(
             "root0",
             "root1",
@@ -332,37 +337,41 @@ def plank() -> Picture:
             "shoulder_l0",
             "elbow_r",
             "elbow_l",
+            "hip_r0",
+            "hip_l0",
             "knee_r",
             "knee_l",
-            "ankle_r",
-            "ankle_l",
         ),
         forearms
-        + [touch(n, mat) for n in both("knee", "toes")]
+        + [touch(n, mat) for n in both("knee")]
         + [
             reach("knee_r", knee, "x", 2.0),
             direction("shin_r", DOWN, shin_axis, 20),
             direction("shin_l", DOWN, shin_axis, 20),
             direction("upper_arm_r", DOWN, DOWN, 5),
             clear(mat, FLOOR),
-            reach("elbow_r", site(fr0, "elbow_r")[0], "x"),
+            fixed(lambda fr: [3 * _line_error(fr)]),
         ],
     )
-    end = end.set(ankle_r=start.ankle_r, ankle_l=start.ankle_l)
+    fr = frames(end)
+    hip = fr["thigh_r"][0]
+    under = min(p[1] for name in ("pelvis_front", "belly") for p in [site(fr, name)[0]]) - 2.0
+    lift = [(hip[0] + 6.0, 2.0, 0.0), (hip[0] + 6.0, max(under, 24.0), 0.0)]
     return Picture(
         "core/plank.png",
-        "Lying face down, propped on the forearms with the elbows under the shoulders and the knees on the mat. "
-        "The hips lift until the body is a straight line from the head to the knees.",
-        SIDE,
+        "Kneeling face down, propped on the forearms with the elbows under the shoulders, the knees on the mat "
+        "and the feet up. The hips lift off the mat until the body is one straight line from the head to the "
+        "knees.",
+        Camera(0, 3),
         [FLOOR, mat],
         start,
         end,
         {
-            "start": contacts(mat, *both("elbow", "wrist", "knee", "toes"), "pelvis_front"),
-            "end": contacts(mat, *both("elbow", "wrist", "knee", "toes")),
+            "start": contacts(mat, *both("elbow", "wrist", "knee"), "pelvis_front"),
+            "end": contacts(mat, *both("elbow", "wrist", "knee")),
         },
         muscles=["belly"],
-        arrows=[Arrow(site="pelvis_front", push=0, shift=(0, 30), trim=(0, 0))],
+        arrows=[Arrow(points=lift)],
     )
 
 
@@ -428,6 +437,14 @@ def side_plank() -> Picture:
     fr = frames(end)
     hip = site(fr, "side_hip_r")[0]
     lift = [(hip[0], 3.0, hip[2] + 14.0), (hip[0], hip[1] - 2.0, hip[2] + 14.0)]
+    # room round the knees and feet: a close crop cut them off, and one could not tell knees from feet
+    knee, ankle = site(fr, "knee_side_r")[0], site(fr, "ankle_r")[0]
+    room = [
+        (knee[0] + 28.0, 0.0, knee[2]),
+        (ankle[0] + 20.0, 0.0, ankle[2]),
+        (knee[0] + 28.0, 0.0, 40.0),
+        (knee[0] + 28.0, 70.0, 0.0),
+    ]
     return Picture(
         "core/side-plank.png",
         "Lying on one side, propped on the forearm with the elbow under the shoulder and the forearm flat on the "
@@ -436,7 +453,7 @@ def side_plank() -> Picture:
         # from the front and a little towards the head, low: the forearm is seen lying flat on the
         # mat, pointing forward from the elbow under the shoulder (seen straight on, it pointed at
         # the viewer and could not be told from a hand)
-        Camera(-15, 12),
+        Camera(18, 22),
         [FLOOR, mat],
         start,
         end,
@@ -446,6 +463,7 @@ def side_plank() -> Picture:
         },
         muscles=["side_waist_r"],
         arrows=[Arrow(points=lift)],
+        extra=room,
     )
 
 

@@ -168,6 +168,7 @@ def roll_outer_thigh() -> Picture:
         spine=(0, -10, 0),
         hip_r=(0, 0, 0),
         knee_r=0,
+        ankle_r=-40,  # the bottom foot relaxed, lying on its side along the mat
         hip_l=(70, -10, -20),
         knee_l=95,
         shoulder_r=(0, 55, 45),
@@ -204,7 +205,8 @@ def roll_outer_thigh() -> Picture:
         touch("thigh_low_r", b, weight=3.0),
         *flat_foot("l", mat) * 3,
         fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 28.0)]),
-        fixed(lambda fr: [0.3 * (site(fr, "heel_l")[0][0] - site(fr, "knee_r")[0][0] - 2.0)]),
+        # the top foot past the bottom knee, so its shin does not hide the roller
+        fixed(lambda fr: [0.3 * (site(fr, "heel_l")[0][0] - site(fr, "knee_r")[0][0] - 14.0)]),
         reach("knee_l", (0.0, 48.0, 0.0), "y", 0.5),  # the top knee up, so its bend shows
         clear(mat, FLOOR, a, b, weight=4.0, allow=-0.5),
     ]
@@ -215,7 +217,8 @@ def roll_outer_thigh() -> Picture:
         "Lying on one side, propped up on the forearm, with a foam roller under the outside of the bottom thigh, "
         "that leg straight, and the top knee bent with its foot flat on the mat in front. The body rolls back and "
         "forth so the roller moves from just below the hip to just above the knee.",
-        Camera(25, 30),  # from in front, above and a little from the feet end: the top knee bent over the roller
+        # from in front, low: the round end of the roller shows under the outside of the bottom thigh
+        Camera(0, 10),
         mat,
         a,
         b,
@@ -268,9 +271,17 @@ def roll_glutes() -> Picture:
         (a, ra), (t, rt) = site(fr, "ankle_r"), site(fr, "thigh_low_l")
         return [0.7 * (a[0] - t[0]), 2.0 * (a[1] - t[1] - ra - rt + 0.5), 0.7 * (a[2] - t[2])]
 
+    # the hands flat on the mat behind, each under its own shoulder (not crossed), the crossed knee out to the
+    # side at about the height of the other knee: the shin lies level across the other thigh (a figure 4)
     goals = (
         flat_foot("l", mat)
         + [touch(n, mat, weight=3.0) for n in both("palm", "fingers")]
+        + [
+            reach("palm_r", (-38.0, 0.0, 20.0), "xz", 0.5),
+            reach("palm_l", (-38.0, 0.0, -20.0), "xz", 0.5),
+            reach("knee_r", (18.0, 36.0, 34.0), "xyz", 0.3),
+            reach("heel_l", (38.0, 0.0, 0.0), "x", 0.5),  # the other knee well bent, its foot flat near the roller
+        ]
         + [crossed_on_top, clear(mat, FLOOR, roller)]
     )
     start = solve(Pose(root=(-2.0, 27.0, 0.0), tilt=-25, **crossed), ks, goals + on(roller, "seat_r", "seat_l"))
@@ -279,7 +290,7 @@ def roll_glutes() -> Picture:
         "foam-rolling/glutes.png",
         "Sitting on a foam roller with hands on the floor behind and one ankle crossed over the other knee. The body "
         "leans towards the crossed side, then rolls a few centimetres forward and back.",
-        Camera(40, 35),  # from in front, to the crossed side and above: the crossed shin lies on top of the knee
+        Camera(145, 20),  # from in front and to the left: the seat on the roller, both hands behind, the crossed leg
         [FLOOR, mat, roller],
         start,
         end,
@@ -288,5 +299,5 @@ def roll_glutes() -> Picture:
             "end": contacts(roller, "seat_r") + contacts(mat, "heel_l", "ball_l", *both("palm")),
         },
         muscles=["glute_r"],
-        arrows=[Arrow(points=[(-12.0, 2.0, 30.0), (12.0, 2.0, 30.0)], both=True)],
+        arrows=[Arrow(points=[(-12.0, 2.0, -34.0), (12.0, 2.0, -34.0)], both=True)],  # on the near side of the mat
     )

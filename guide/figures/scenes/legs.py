@@ -8,7 +8,7 @@ from ..geometry import add
 from ..picture import Arrow, Picture
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
-from .common import DOWN, FLOOR, FORWARD, SIDE, SIDE_LYING, both, contacts, flat_foot, keys, on
+from .common import DOWN, FLOOR, FORWARD, SIDE, SIDE_LYING, both, contacts, flat_foot, hold, keys, on
 
 
 def stand(x=0.0, z=0.0, **angles) -> Pose:
@@ -85,15 +85,33 @@ def sit_to_stand() -> Picture:
     )
 
 
+def _side_chair(x: float, z_back: float, seat: float = 46.0) -> P.Group:
+    """A plain chair standing beside the person, turned sideways: its back runs along the person's side
+    (at z_back, the top at seat + 40) and its seat is on the far side of the back, away from the legs."""
+    d, w, t, leg = 44.0, 22.0, 4.0, 3.0
+    z0, z1 = z_back - d, z_back
+    dark, light = P.style.PROP_DARK, P.style.PROP
+    boxes = [P.Box("chair seat", False, (x - w, seat - t, z0), (x + w, seat, z1), light, "seat")]
+    for lx in (x - w + leg, x + w - leg):
+        for lz in (z0 + leg, z1 - leg):
+            boxes.append(
+                P.Box("chair leg", False, (lx - 2.0, 0.0, lz - 2.0), (lx + 2.0, seat - t, lz + 2.0), dark, "leg")
+            )
+        boxes.append(P.Box("chair post", False, (lx - 1.8, seat, z1 - 3.6), (lx + 1.8, seat + 40.0, z1), dark, "leg"))
+    boxes.append(P.Box("chair back", False, (x - w, seat + 20.0, z1 - 3.0), (x + w, seat + 40.0, z1), light, "seat"))
+    return P.Group("chair", False, boxes)
+
+
 def split_squat() -> Picture:
-    # the chair on the far side and a little ahead, its back towards the person, held at the top: not
-    # under the body (seen from the side it would look like a seat) and clear of the legs
-    chair = P.chair(74.0, facing=1, z=-44.0)
+    # the chair stands beside the person on the far side, turned sideways, and the far hand rests on the top
+    # of its back: the seat is away from the legs, so nothing reads as sitting on it
+    chair = _side_chair(-8.0, -30.0, seat=44.0)
     back_top = chair.boxes[-1]
     grip = [
         touch("palm_l", back_top),
         touch("fingers_l", back_top),
-        clear(back_top, parts=("hand", "forearm"), trunk=False, weight=4.0),
+        reach("palm_l", (8.0, 0.0, -31.5), "xz", 3.0),  # on top of the back, near its front end
+        clear(back_top, parts=("hand", "forearm"), trunk=False, weight=10.0),
     ]
     arm = ("shoulder_l0", "shoulder_l1", "elbow_l", "wrist_l")
     legs = [
@@ -101,6 +119,7 @@ def split_squat() -> Picture:
         touch("toes_l", FLOOR, weight=3.0),
         reach("heel_r", (34.0, 0, 0), "x", 3.0),
         reach("toes_l", (-44.0, 0, 0), "x", 3.0),
+        reach("sacrum", (-12.0, 0, 0), "x", 2.0),  # the hips go straight down, midway over the stride
     ]
     base = stand(
         hip_r=(25, 0, 0),
@@ -123,15 +142,16 @@ def split_squat() -> Picture:
             hip_r=(75, 0, 0),
             hip_l=(-5, 0, 0),
             ankle_l=10,
-            elbow_l=30,
-            shoulder_l=(60, 20, 0),
+            elbow_l=60,
+            shoulder_l=(40, 10, 0),
         ),
         ks,
         legs
         + grip
         + [
             direction("shin_r", DOWN, DOWN, 8),
-            reach("knee_l", (0, 9.0, 0), "y", 0.5),  # the back knee just above the floor
+            reach("knee_l", (0, 8.0, 0), "y", 2.0),  # the back knee just above the floor
+            reach("elbow_l", (-12.0, 0, -26.0), "xz", 1.0),  # the holding elbow bends back, not out
             direction("foot_l", FORWARD, (-0.35, -1.0, 0.0), 3),  # on its toes, the heel up
             clear(FLOOR, back_top, weight=6.0),
         ],
@@ -140,7 +160,7 @@ def split_squat() -> Picture:
         "legs/split-squat.png",
         "Standing tall in a long stride, one hand on a chair, the back heel lifted. Both knees bend to lower the "
         "back knee straight down towards the floor, the front knee staying over the ankle.",
-        SIDE,
+        Camera(35, 25),  # from in front and above: the chair stands clearly beside, not under the hips
         [FLOOR, chair],
         start,
         end,
@@ -161,10 +181,10 @@ def hip_hinge() -> Picture:
     )
     arms = ("shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l")
     base = stand(
-        knee_r=12,
-        knee_l=12,
-        hip_r=(8, 0, 0),
-        hip_l=(8, 0, 0),
+        knee_r=16,
+        knee_l=16,
+        hip_r=(10, 0, 0),
+        hip_l=(10, 0, 0),
         shoulder_r=(15, 0, 0),
         shoulder_l=(15, 0, 0),
         elbow_r=30,
@@ -181,12 +201,14 @@ def hip_hinge() -> Picture:
         ],
     )
     end = solve(
-        start.set(tilt=52, hip_r=(55, 0, 0), hip_l=(55, 0, 0), knee_r=22, knee_l=22, neck=(0, 0, 0)),
+        # soft knees: clearly bent (nearly 40 degrees), never locked straight
+        start.set(tilt=52, hip_r=(55, 0, 0), hip_l=(55, 0, 0), knee_r=38, knee_l=38, neck=(0, 0, 0)),
         keys("root0", "root1", "hip_r0", "hip_l0", "ankle_r", "ankle_l", *arms),
         [
             *feet,
-            meet("palm_r", "thigh_low_r", -0.5),
-            meet("palm_l", "thigh_low_l", -0.5),
+            # the hands on the lower thigh, a hand's width above the knee, so the soft knee stays in view
+            hold("palm_r", "thigh_r", (9.0, -26.0, 0.0), 0.3),
+            hold("palm_l", "thigh_l", (9.0, -26.0, 0.0), 0.3),
             over("heel_r", "ball_r", "heel_l", "ball_l"),
             fixed(lambda fr: [0.0]),
         ],
@@ -255,7 +277,8 @@ def step_up() -> Picture:
     )
 
 
-SIDE_CAM = Camera(10, 28)  # lying on the side, seen from in front and above, a little from the feet end
+# lying on the side, seen from in front, above and a little from the head end: the top (outer) hip shows
+SIDE_CAM = Camera(-25, 38)
 
 
 def _side_lying_base(mat, cushion, hand_on_hip=False, **angles) -> Pose:
@@ -304,7 +327,7 @@ def _side_lying_base(mat, cushion, hand_on_hip=False, **angles) -> Pose:
 
 def clamshell() -> Picture:
     mat = P.mat(-110, 80, z0=-40, z1=45)
-    cushion = P.cushion(-94, -58, thickness=7.0, y=1.0, z=0.0, width=34.0)
+    cushion = P.cushion(-92, -60, thickness=11.0, y=1.0, z=0.0, width=30.0)
     legs = dict(hip_r=(45, 0, 0), hip_l=(45, 0, 0), knee_r=95, knee_l=95)
     start = _side_lying_base(mat, cushion, hand_on_hip=True, **legs)
     start = solve(
@@ -334,7 +357,7 @@ def clamshell() -> Picture:
 
 def side_leg_raise() -> Picture:
     mat = P.mat(-110, 110, z0=-40, z1=45)
-    cushion = P.cushion(-94, -58, thickness=11.0, y=1.0, z=0.0, width=34.0)
+    cushion = P.cushion(-92, -60, thickness=11.0, y=1.0, z=0.0, width=30.0)
     legs = dict(hip_r=(35, 0, 0), knee_r=70, hip_l=(0, -5, 0))
     start = _side_lying_base(mat, cushion, **legs)
     start = solve(start, keys("hip_l1", "ankle_r"), [touch("ankle_l", mat), touch("knee_side_r", mat)])

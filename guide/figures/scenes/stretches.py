@@ -88,10 +88,20 @@ def calves_stretch() -> Picture:
 
 
 def quadriceps_stretch() -> Picture:
-    wall = P.side_wall(-50.0, facing=1)
+    # a kitchen worktop beside the person (on the far side), the near hand resting flat on its top: a support
+    # that is seen to be held, not a wall behind the figure
+    top_y = 92.0
+    wall = P.Group(
+        "worktop",
+        False,
+        [
+            P.Box("worktop", False, (-40.0, 0.0, -80.0), (40.0, top_y - 4.0, -30.0), P.style.PROP_DARK, "leg"),
+            P.Box("worktop top", False, (-42.0, top_y - 4.0, -82.0), (42.0, top_y, -27.0), P.style.PROP, "seat"),
+        ],
+    )
     feet = flat_foot("l", FLOOR)
-    left_hand = [*on(wall, "palm_l", "fingers_l"), reach("palm_l", (0, 128.0, 0), "y")]
-    base = Pose(root=(0.0, STAND_HIP, 0.0), shoulder_l=(10, 50, 0), elbow_l=30, wrist_l=60, elbow_r=10)
+    left_hand = [*on(wall.boxes[-1], "palm_l", "fingers_l"), reach("palm_l", (24.0, 0.0, -33.0), "xz", 2.0)]
+    base = Pose(root=(0.0, STAND_HIP, 0.0), shoulder_l=(10, 20, 0), elbow_l=20, wrist_l=-60, elbow_r=10)
     arm_l = ("shoulder_l0", "shoulder_l1", "shoulder_l2", "elbow_l", "wrist_l")
     start = solve(
         base,
@@ -108,9 +118,9 @@ def quadriceps_stretch() -> Picture:
     )
     return Picture(
         "stretches/quadriceps.png",
-        "Standing side-on to a wall with one hand on it. The outside knee bends and the free hand holds that "
-        "ankle behind, bringing the heel towards the bottom, with the knees side by side.",
-        Camera(-14, 8),
+        "Standing side-on to a worktop with one hand resting on it. The outside knee bends and the free hand holds "
+        "that ankle behind, bringing the heel towards the bottom, with the knees side by side.",
+        Camera(10, 12),  # a little from in front: the hand is seen resting on the worktop
         [FLOOR, wall],
         start,
         end,
@@ -126,9 +136,9 @@ def quadriceps_stretch() -> Picture:
 def hamstrings_stretch() -> Picture:
     mat = P.mat(-100, 100)
     bent = dict(
-        hip_r=(45, 0, 0),
+        hip_r=(30, 0, 0),  # the strap leg's foot a little further out than the other foot, so it is seen
         hip_l=(45, 0, 0),
-        knee_r=100,
+        knee_r=70,
         knee_l=100,
         shoulder_r=(-10, 5, 0),
         shoulder_l=(-10, 5, 0),
@@ -160,20 +170,29 @@ def hamstrings_stretch() -> Picture:
     end = solve(
         end,
         keys("shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l"),
-        [reach("palm_r", (grip[0], grip[1], 8.0), "xy"), reach("palm_l", (grip[0], grip[1], -8.0), "xy")],
+        [
+            reach("palm_r", (grip[0], grip[1], foot[2] + 7.0), "xyz"),
+            reach("palm_l", (grip[0], grip[1], foot[2] - 7.0), "xyz"),
+        ],
     )
 
     def strap(fr):
-        sole = add(site(fr, "ball_r")[0], (0.0, 0.0, 0.0))
-        _, m = fr["foot_r"]
-        under = add(fr["foot_r"][0], tuple(m[i][0] * 12.0 + m[i][1] * -8.2 for i in range(3)))
-        return [Tube([site(fr, "palm_r")[0], under, site(fr, "palm_l")[0]], 1.3)] if sole else []
+        # a band looped round the middle of the sole: up from one hand to one side of the foot, across
+        # under the sole, and down the other side of the foot to the other hand
+        from ..body import at
+
+        loop = [
+            at(fr, "foot_r", (6.0, -4.0 + 4.8 * math.cos(math.radians(a)), 5.5 * math.sin(math.radians(a))))
+            for a in range(90, 271, 15)
+        ]
+        ends = at(fr, "foot_r", (6.0, -2.0, 5.5)), at(fr, "foot_r", (6.0, -2.0, -5.5))
+        return [Tube([site(fr, "palm_r")[0], ends[0], *loop, ends[1], site(fr, "palm_l")[0]], 1.6)]
 
     return Picture(
         "stretches/hamstrings.png",
         "Lying on the back with both knees bent. One leg lifts towards the ceiling and straightens, a strap "
         "looped round the foot and held in both hands; the other foot stays flat on the mat.",
-        SIDE,
+        Camera(0, 25),  # from a little above: both ends of the strap and the strap-leg's start foot are seen
         [FLOOR, mat],
         start,
         end,
@@ -213,7 +232,9 @@ def hip_flexors_stretch() -> Picture:
     heel = site(frames(start), "heel_l")[0]
     knee = site(frames(start), "knee_r")[0]
     end = solve(
-        start.set(tilt=-6, root=add(start.root, (13.0, 0, 0))),
+        # the pelvis tucks under (tilts back) while the lower back bends forward the same amount, so the trunk
+        # stays upright with no arch and the chin level: only the hips move forward
+        start.set(tilt=-8, spine=(9, 0, 0), neck=(3, 0, 0), root=add(start.root, (11.0, 0, 0))),
         keys(*lk),
         front + back + [reach("heel_l", heel, "x"), reach("knee_r", knee, "x"), clear(FLOOR, cushion)],
     )
@@ -296,21 +317,22 @@ def glutes_stretch() -> Picture:
         keys(*[f"{k}{'' if i is None else i}" for k, i in legs + arms]),
         sit + flat_foot("l", FLOOR) + stay + hands + [clear(seat)],
     )
-    # the lean, shown over the head: a smooth arc from above where the head starts to in front of
-    # where it ends (a smooth arc keeps the arrow's head on its line)
-    h0, h1 = site(frames(start), "head")[0], site(frames(end), "head")[0]
-    p0, p2 = add(h0, (-4.0, 16.0, -4.0)), add(h1, (12.0, 4.0, -16.0))
-    p1 = (p2[0] - 2.0, p0[1] + 1.0, (p0[2] + p2[2]) / 2)
+    # the lean, shown at the chest: a short curve from in front of the chest at the start to in front of it
+    # at the end, forward and down (a smooth curve keeps the arrow's head on its line)
+    c0, c1 = site(frames(start), "chest")[0], site(frames(end), "chest")[0]
+    p0, p2 = add(c0, (14.0, 6.0, 0.0)), add(c1, (14.0, 2.0, 0.0))
+    p1 = ((p0[0] + p2[0]) / 2 + 3.0, (p0[1] + p2[1]) / 2 + 3.0, (p0[2] + p2[2]) / 2)
     lean = [
         tuple((1 - t) ** 2 * a + 2 * (1 - t) * t * b + t * t * c for a, b, c in zip(p0, p1, p2, strict=True))
         for t in (i / 15 for i in range(16))
     ]
     return Picture(
         "stretches/glutes.png",
-        "Seen from the front: sitting tall on a chair with the right ankle resting on the left knee, like the number "
+        "Seen from the front and a little to the side: sitting tall on a chair with the right ankle resting on the "
+        "left knee, like the number "
         "4, the crossed knee dropped out to the side, the right hand resting on it and the left hand on the crossed "
         "foot. The body then leans forward from the hips with a straight back.",
-        Camera(68, 12),
+        Camera(40, 14),  # three-quarter view: both the figure 4 and the forward lean show
         [FLOOR, chair],
         start,
         end,
@@ -546,10 +568,10 @@ def lower_back_rotation() -> Picture:
     )
     return Picture(
         "stretches/lower-back-rotation.png",
-        "Seen from the feet and a little to one side: lying on the back, arms stretched out flat to the sides, "
+        "Seen from beyond the head: lying on the back, arms stretched out flat to the sides, "
         "knees bent together and feet flat. Both knees drop together to one side while both shoulders and arms "
         "stay flat on the floor and the head turns the other way.",
-        Camera(125, 28),
+        Camera(-90, 32),  # from beyond the head: arms, shoulders and both dropped knees all in view
         [FLOOR, mat],
         start,
         end,
@@ -782,7 +804,7 @@ def side_bend() -> Picture:
     # the head stays near the line of the bending trunk (eyes a little nearer level); the raised
     # arm curves over it
     end = start.set(
-        spine=(0, 30, 0), neck=(0, -6, 0), shoulder_l=(8, 179, 0), elbow_l=40, shoulder_r=(0, 4, 0), elbow_r=0
+        spine=(0, 35, 0), neck=(0, 14, 0), shoulder_l=(8, 179, 0), elbow_l=40, shoulder_r=(0, 4, 0), elbow_r=0
     )
     end = solve(
         end,

@@ -56,6 +56,7 @@ def gluteus_medius() -> Picture:
     end = solve(base, ks, [*rest, touch("glute_med_r", ball, weight=3.0), clear(mat, FLOOR, ball)])
     end = solve(end, keys("shoulder_l0", "shoulder_l1", "elbow_l"), [meet("palm_l", "hip_front_l", -0.5)])
     elbow = site(frames(end), "elbow_r")[0]
+    spot = site(frames(end), "glute_med_r")[0]
     start = solve(
         end.moved(0, 8, 0),
         ks,
@@ -63,6 +64,7 @@ def gluteus_medius() -> Picture:
             *rest,
             touch("glute_med_r", ball, gap=13.0, weight=3.0),
             reach("elbow_r", elbow, "xz"),
+            reach("glute_med_r", spot, "xz", 2.0),  # straight above the ball: the start lines up with the end
             clear(mat, FLOOR, ball),
         ],
     )
@@ -72,7 +74,8 @@ def gluteus_medius() -> Picture:
         "Lying on one side, propped up on the forearm with the elbow under the shoulder, the bottom leg straight and "
         "the top knee bent with that foot flat on the mat in front. The side of the hip, just below the top of the "
         "hip bone, lowers onto a ball and rests there.",
-        Camera(-14, 16),  # from in front and a little above and from the head end: the mat reads as a plane
+        # from in front, low, a little from the head end: the ball shows under the side of the hip
+        Camera(-10, 7),
         [FLOOR, mat, ball],
         start,
         end,
@@ -124,11 +127,11 @@ def quadratus_lumborum() -> Picture:
     hip = site(frames(end), "hip_crest_l")[0]
     return Picture(
         "trigger-points/quadratus-lumborum.png",
-        "Seen from behind: standing side-on to a wall, feet a short step from it, holding a ball against the wall "
+        "Seen from the front: standing side-on to a wall, feet a short step from it, holding a ball against the wall "
         "beside the waist. The legs and hips lean in towards the wall until the ball is squeezed between the wall "
         "and the side of the waist, just above the top of the hip bone and well away from the spine; the hand "
         "then rests on the wall.",
-        Camera(-100, 10),
+        Camera(100, 6),
         [FLOOR, wall, ball],
         start,
         end,
@@ -138,7 +141,6 @@ def quadratus_lumborum() -> Picture:
         },
         muscles=["ql_r"],
         arrows=[Arrow(points=[add(hip, (0, 8, -26)), add(hip, (0, 8, -7))])],
-        crop_below=45.0,  # from the knees up: big enough on a phone to see the ball at the waist
     )
 
 
