@@ -22,6 +22,7 @@ from .props import Ball, Box, Floor, Group, Roller, Support, Tube
 WIDTH, HEIGHT = 2400, 1600
 SS = 2  # supersampling factor
 HALO_PX = 5.0  # light outline that separates overlapping parts
+BALL_RING = (10, 46, 26)  # the dark outline round a ball
 ARROW_PX = 15.0  # arrow line width
 ARROW_HEAD_PX = (58.0, 30.0)  # arrow head length and half width
 ARROW_HALO_PX = 6.0
@@ -567,8 +568,12 @@ def _ball_item(s: Ball, cam: Camera, ghost: bool, layer: int) -> Item:
             c.circle(c2, r, style.GHOST)
             return
         tennis = s.kind == "tennis"
-        c.circle(c2, r + c.cm(3.0), style.PROP_DARK)
-        c.circle(c2, r, style.PROP_LIGHT if tennis else style.PROP)
+        # a light halo, then a thick dark ring round the true outline, so even a ball half hidden under
+        # the body reads as a ball at phone size (the ring straddles the outline: the ball keeps its size)
+        ring = c.cm(9.0)
+        c.circle(c2, r + ring * 0.5 + c.cm(HALO_PX), style.BACKGROUND)
+        c.circle(c2, r + ring * 0.5, BALL_RING)
+        c.circle(c2, r - ring * 0.5, style.PROP_LIGHT if tennis else style.PROP)
         if not tennis:
             c.circle((c2[0] - r * 0.35, c2[1] + r * 0.35), r * 0.28, _shade(style.PROP, 1.25))
         for run in runs:

@@ -103,14 +103,14 @@ def _side_chair(x: float, z_back: float, seat: float = 46.0) -> P.Group:
 
 
 def split_squat() -> Picture:
-    # the chair stands beside the person on the far side, turned sideways, and the far hand rests on the top
+    # the chair stands well out to the far side, turned sideways, and the far hand rests on the top
     # of its back: the seat is away from the legs, so nothing reads as sitting on it
-    chair = _side_chair(-8.0, -30.0, seat=44.0)
+    chair = _side_chair(-14.0, -34.0, seat=44.0)
     back_top = chair.boxes[-1]
     grip = [
         touch("palm_l", back_top),
         touch("fingers_l", back_top),
-        reach("palm_l", (8.0, 0.0, -31.5), "xz", 3.0),  # on top of the back, near its front end
+        reach("palm_l", (2.0, 0.0, -35.5), "xz", 3.0),  # on top of the back, near its front end
         clear(back_top, parts=("hand", "forearm"), trunk=False, weight=10.0),
     ]
     arm = ("shoulder_l0", "shoulder_l1", "elbow_l", "wrist_l")
@@ -151,7 +151,7 @@ def split_squat() -> Picture:
         + [
             direction("shin_r", DOWN, DOWN, 8),
             reach("knee_l", (0, 8.0, 0), "y", 2.0),  # the back knee just above the floor
-            reach("elbow_l", (-12.0, 0, -26.0), "xz", 1.0),  # the holding elbow bends back, not out
+            reach("elbow_l", (-10.0, 0, -33.0), "xz", 1.0),  # the holding elbow bends back over the chair back
             direction("foot_l", FORWARD, (-0.35, -1.0, 0.0), 3),  # on its toes, the heel up
             clear(FLOOR, back_top, weight=6.0),
         ],
@@ -160,7 +160,7 @@ def split_squat() -> Picture:
         "legs/split-squat.png",
         "Standing tall in a long stride, one hand on a chair, the back heel lifted. Both knees bend to lower the "
         "back knee straight down towards the floor, the front knee staying over the ankle.",
-        Camera(35, 25),  # from in front and above: the chair stands clearly beside, not under the hips
+        Camera(65, 22),  # nearly from the front: the chair stands clear beside the legs, no seat behind a thigh
         [FLOOR, chair],
         start,
         end,

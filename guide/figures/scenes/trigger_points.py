@@ -75,7 +75,7 @@ def gluteus_medius() -> Picture:
         "the top knee bent with that foot flat on the mat in front. The side of the hip, just below the top of the "
         "hip bone, lowers onto a ball and rests there.",
         # from in front, low, a little from the head end: the ball shows under the side of the hip
-        Camera(-10, 7),
+        Camera(-10, 2),
         [FLOOR, mat, ball],
         start,
         end,
@@ -131,7 +131,7 @@ def quadratus_lumborum() -> Picture:
         "beside the waist. The legs and hips lean in towards the wall until the ball is squeezed between the wall "
         "and the side of the waist, just above the top of the hip bone and well away from the spine; the hand "
         "then rests on the wall.",
-        Camera(100, 6),
+        Camera(88, 6),  # edge-on to the wall: the whole ball shows between the wall and the waist
         [FLOOR, wall, ball],
         start,
         end,
