@@ -8,7 +8,7 @@ from ..geometry import add
 from ..picture import Arrow, Picture
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
-from .common import DOWN, FLOOR, FORWARD, SIDE, SIDE_LYING, both, contacts, flat_foot, hold, keys, on
+from .common import DOWN, FLOOR, SIDE, SIDE_LYING, both, contacts, flat_foot, hold, keys, on
 
 
 def stand(x=0.0, z=0.0, **angles) -> Pose:
@@ -85,50 +85,25 @@ def sit_to_stand() -> Picture:
     )
 
 
-def _side_chair(x: float, z_back: float, seat: float = 46.0) -> P.Group:
-    """A plain chair standing beside the person, turned sideways: its back runs along the person's side
-    (at z_back, the top at seat + 40) and its seat is on the far side of the back, away from the legs."""
-    d, w, t, leg = 44.0, 22.0, 4.0, 3.0
-    z0, z1 = z_back - d, z_back
-    dark, light = P.style.PROP_DARK, P.style.PROP
-    boxes = [P.Box("chair seat", False, (x - w, seat - t, z0), (x + w, seat, z1), light, "seat")]
-    for lx in (x - w + leg, x + w - leg):
-        for lz in (z0 + leg, z1 - leg):
-            boxes.append(
-                P.Box("chair leg", False, (lx - 2.0, 0.0, lz - 2.0), (lx + 2.0, seat - t, lz + 2.0), dark, "leg")
-            )
-        boxes.append(P.Box("chair post", False, (lx - 1.8, seat, z1 - 3.6), (lx + 1.8, seat + 40.0, z1), dark, "leg"))
-    boxes.append(P.Box("chair back", False, (x - w, seat + 20.0, z1 - 3.0), (x + w, seat + 40.0, z1), light, "seat"))
-    return P.Group("chair", False, boxes)
-
-
 def split_squat() -> Picture:
-    # the chair stands well out to the far side, turned sideways, and the far hand rests on the top
-    # of its back: the seat is away from the legs, so nothing reads as sitting on it
-    chair = _side_chair(-14.0, -34.0, seat=44.0)
+    chair = P.chair(18.0, facing=1, z=-62.0)
     back_top = chair.boxes[-1]
-    grip = [
-        touch("palm_l", back_top),
-        touch("fingers_l", back_top),
-        reach("palm_l", (2.0, 0.0, -35.5), "xz", 3.0),  # on top of the back, near its front end
-        clear(back_top, parts=("hand", "forearm"), trunk=False, weight=10.0),
-    ]
+    grip = [touch("palm_l", back_top), touch("fingers_l", back_top)]
     arm = ("shoulder_l0", "shoulder_l1", "elbow_l", "wrist_l")
     legs = [
         *flat_foot("r", FLOOR),
         touch("toes_l", FLOOR, weight=3.0),
-        reach("heel_r", (34.0, 0, 0), "x", 3.0),
-        reach("toes_l", (-44.0, 0, 0), "x", 3.0),
-        reach("sacrum", (-12.0, 0, 0), "x", 2.0),  # the hips go straight down, midway over the stride
+        reach("heel_r", (34.0, 0, 0), "x"),
+        reach("toes_l", (-44.0, 0, 0), "x"),
     ]
     base = stand(
         hip_r=(25, 0, 0),
         hip_l=(-20, 0, 0),
         knee_l=10,
         ankle_l=-30,
-        shoulder_l=(50, 20, 0),
-        elbow_l=10,
-        wrist_l=30,
+        shoulder_l=(20, 30, 0),
+        elbow_l=40,
+        wrist_l=60,
         shoulder_r=(0, 6, 0),
         elbow_r=10,
     )
@@ -141,18 +116,15 @@ def split_squat() -> Picture:
             knee_l=80,
             hip_r=(75, 0, 0),
             hip_l=(-5, 0, 0),
-            ankle_l=10,
-            elbow_l=60,
-            shoulder_l=(40, 10, 0),
+            elbow_l=90,
+            shoulder_l=(30, 50, 0),
         ),
         ks,
         legs
         + grip
         + [
             direction("shin_r", DOWN, DOWN, 8),
-            reach("knee_l", (0, 8.0, 0), "y", 2.0),  # the back knee just above the floor
-            reach("elbow_l", (-10.0, 0, -33.0), "xz", 1.0),  # the holding elbow bends back over the chair back
-            direction("foot_l", FORWARD, (-0.35, -1.0, 0.0), 3),  # on its toes, the heel up
+            reach("knee_l", (0, 16.0, 0), "y", 0.3),
             clear(FLOOR, back_top, weight=6.0),
         ],
     )
@@ -160,7 +132,7 @@ def split_squat() -> Picture:
         "legs/split-squat.png",
         "Standing tall in a long stride, one hand on a chair, the back heel lifted. Both knees bend to lower the "
         "back knee straight down towards the floor, the front knee staying over the ankle.",
-        Camera(65, 22),  # nearly from the front: the chair stands clear beside the legs, no seat behind a thigh
+        Camera(-38, 6),
         [FLOOR, chair],
         start,
         end,
@@ -279,6 +251,8 @@ def step_up() -> Picture:
 
 # lying on the side, seen from in front, above and a little from the head end: the top (outer) hip shows
 SIDE_CAM = Camera(-25, 38)
+# the clamshell from in front, above and a little from the feet end: the knees open towards the viewer
+CLAMSHELL_CAM = Camera(10, 28)
 
 
 def _side_lying_base(mat, cushion, hand_on_hip=False, **angles) -> Pose:
@@ -342,7 +316,7 @@ def clamshell() -> Picture:
         "legs/clamshell.png",
         "Lying on one side, head on a cushion, hips and knees bent with the feet together and a hand on the top hip. "
         "The top knee lifts like a shell opening while the feet stay touching, then lowers.",
-        SIDE_CAM,
+        CLAMSHELL_CAM,
         [FLOOR, mat, cushion],
         start,
         end,
