@@ -108,19 +108,27 @@ def quadriceps_stretch() -> Picture:
         keys("root1", "hip_l1", "ankle_l", *arm_l),
         feet + left_hand + flat_foot("r", FLOOR) + [clear(wall, FLOOR)],
     )
-    end = start.set(hip_r=(-6, 0, 0), knee_r=134, ankle_r=-40, shoulder_r=(-45, 10, 0), elbow_r=20)
+    end = start.set(hip_r=(0, 0, 0), knee_r=134, ankle_r=-20, shoulder_r=(-45, 10, 0), elbow_r=20)
     end = solve(
         end,
         keys(
             "root0", "root1", "hip_l0", "hip_l1", "ankle_l", *arm_l, "shoulder_r0", "shoulder_r1", "elbow_r", "wrist_r"
         ),
-        feet + left_hand + [meet("palm_r", "ankle_r", -1.0), clear(wall, FLOOR), over("heel_l", "ball_l")],
+        feet
+        + left_hand
+        + [
+            meet("palm_r", "ankle_r", -1.0),
+            direction("thigh_r", DOWN, DOWN, 15),  # the knee points at the floor, beside the standing knee
+            clear(wall, FLOOR),
+            over("heel_l", "ball_l"),
+        ],
     )
     return Picture(
         "stretches/quadriceps.png",
         "Standing side-on to a worktop with one hand resting on it. The outside knee bends and the free hand holds "
-        "that ankle behind, bringing the heel towards the bottom, with the knees side by side.",
-        Camera(10, 12),  # a little from in front: the hand is seen resting on the worktop
+        "that ankle behind, bringing the heel up towards the bottom, with the bent knee pointing at the floor beside "
+        "the standing knee.",
+        Camera(0, 10),  # side-on, the bent leg the near one: its thigh straight down in front of the standing leg
         [FLOOR, wall],
         start,
         end,
@@ -801,10 +809,10 @@ def side_bend() -> Picture:
         elbow_l=8,
     )
     start = solve(base, keys("root1"), on(FLOOR, *both("heel", "ball")))
-    # the head stays near the line of the bending trunk (eyes a little nearer level); the raised
-    # arm curves over it
+    # the head stays on top of the neck, bent a little less than the trunk (no sideways drop of the
+    # head, which read as a broken neck); the raised arm curves over it
     end = start.set(
-        spine=(0, 35, 0), neck=(0, 14, 0), shoulder_l=(8, 179, 0), elbow_l=40, shoulder_r=(0, 4, 0), elbow_r=0
+        spine=(0, 30, 0), neck=(0, -12, 0), shoulder_l=(8, 179, 0), elbow_l=40, shoulder_r=(0, 4, 0), elbow_r=0
     )
     end = solve(
         end,
