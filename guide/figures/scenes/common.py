@@ -8,7 +8,7 @@ from .. import props as P
 from ..body import Pose, site
 from ..body import at as body_at
 from ..render import Camera
-from ..solve import fixed, solve, touch
+from ..solve import clear, direction, fixed, solve, touch
 
 SIDE = Camera(0, 6)  # a side view, from a little above, so floor and mat read as planes
 
@@ -16,10 +16,7 @@ SIDE = Camera(0, 6)  # a side view, from a little above, so floor and mat read a
 FLOOR = P.Floor("floor")
 
 
-DOWN, UP, FORWARD, BACK = (0.0, -1.0, 0.0), (0.0, 1.0, 0.0), (1.0, 0.0, 0.0), (-1.0, 0.0, 0.0)
-
-
-TOWARD, AWAY = (0.0, 0.0, 1.0), (0.0, 0.0, -1.0)
+DOWN, FORWARD, BACK = (0.0, -1.0, 0.0), (1.0, 0.0, 0.0), (-1.0, 0.0, 0.0)
 
 
 def keys(*names: str) -> list:
@@ -91,8 +88,77 @@ def settle_supine(pose: Pose, mat, extra_keys=(), extra_goals=()) -> Pose:
     )
 
 
+def crook_lying(mat, hip_r: float, hip_l: float, knee_r: float, knee_l: float) -> Pose:
+    """Lying face up, knees bent (hip and knee flexion in degrees) with both feet flat on the mat,
+    arms by the sides with the hands flat: settled onto the mat."""
+    pose = supine(
+        0.0,
+        hip_r=(hip_r, 0, 0),
+        hip_l=(hip_l, 0, 0),
+        knee_r=knee_r,
+        knee_l=knee_l,
+        shoulder_r=(-10, 5, 0),
+        shoulder_l=(-10, 5, 0),
+        wrist_r=-10,
+        wrist_l=-10,
+    )
+    return settle_supine(
+        pose,
+        mat,
+        ("knee_r", "knee_l", "ankle_r", "ankle_l", "wrist_r", "wrist_l", "shoulder_r0", "shoulder_l0"),
+        flat_foot("r", mat) + flat_foot("l", mat) + on(mat, *both("palm", "fingers")) + [clear(mat, FLOOR)],
+    )
+
+
 SIDE_LYING = dict(yaw=-90.0, roll=90.0)  # on the right side, head towards -x, facing the viewer (+z)
 
 
 def style_near():
     return P.style.NEAR
+
+
+def quadruped(mat) -> Pose:
+    """On hands and knees on the mat: knees under the hips, hands under the shoulders."""
+    q = Pose(
+        root=(0.0, 62.0, 0.0),
+        tilt=88.0,
+        hip_r=(90, 0, 0),
+        hip_l=(90, 0, 0),
+        knee_r=90,
+        knee_l=90,
+        ankle_r=-45,
+        ankle_l=-45,
+        shoulder_r=(90, 0, 0),
+        shoulder_l=(90, 0, 0),
+        wrist_r=80,
+        wrist_l=80,
+        neck=(-20, 0, 0),
+    )
+    goals = []
+    for s in "rl":
+        goals += [
+            touch(f"knee_{s}", mat),
+            touch(f"toes_{s}", mat),
+            touch(f"palm_{s}", mat),
+            touch(f"fingers_{s}", mat),
+            direction(f"thigh_{s}", DOWN, DOWN),
+            direction(f"upper_arm_{s}", DOWN, DOWN, 10),
+        ]
+    return solve(
+        q,
+        keys(
+            "root1",
+            "tilt",
+            "knee_r",
+            "knee_l",
+            "ankle_r",
+            "ankle_l",
+            "wrist_r",
+            "wrist_l",
+            "hip_r0",
+            "hip_l0",
+            "shoulder_r0",
+            "shoulder_l0",
+        ),
+        goals,
+    )

@@ -18,9 +18,11 @@ from .common import (
     SUPINE_SITES,
     both,
     contacts,
+    crook_lying,
     flat_foot,
     keys,
     on,
+    quadruped,
     settle_supine,
     supine,
 )
@@ -28,49 +30,7 @@ from .common import (
 
 def bird_dog() -> Picture:
     mat = P.mat(-80, 90)
-    q = Pose(
-        root=(0.0, 62.0, 0.0),
-        tilt=88.0,
-        hip_r=(90, 0, 0),
-        hip_l=(90, 0, 0),
-        knee_r=90,
-        knee_l=90,
-        ankle_r=-45,
-        ankle_l=-45,
-        shoulder_r=(90, 0, 0),
-        shoulder_l=(90, 0, 0),
-        wrist_r=80,
-        wrist_l=80,
-        neck=(-20, 0, 0),
-    )
-    goals = []
-    for s in "rl":
-        goals += [
-            touch(f"knee_{s}", mat),
-            touch(f"toes_{s}", mat),
-            touch(f"palm_{s}", mat),
-            touch(f"fingers_{s}", mat),
-            direction(f"thigh_{s}", DOWN, DOWN),
-            direction(f"upper_arm_{s}", DOWN, DOWN, 10),
-        ]
-    start = solve(
-        q,
-        keys(
-            "root1",
-            "tilt",
-            "knee_r",
-            "knee_l",
-            "ankle_r",
-            "ankle_l",
-            "wrist_r",
-            "wrist_l",
-            "hip_r0",
-            "hip_l0",
-            "shoulder_r0",
-            "shoulder_l0",
-        ),
-        goals,
-    )
+    start = quadruped(mat)
     end = start.set(
         hip_r=(-4, 0, 0), knee_r=0, ankle_r=-30, shoulder_l=(176, 0, 0), elbow_l=0, wrist_l=0, neck=(-18, 0, 0)
     )
@@ -195,24 +155,9 @@ def dead_bug() -> Picture:
 
 def glute_bridge() -> Picture:
     mat = P.mat(-90, 90)
-    legs = dict(
-        hip_r=(45, 0, 0),
-        hip_l=(45, 0, 0),
-        knee_r=100,
-        knee_l=100,
-        shoulder_r=(-10, 5, 0),
-        shoulder_l=(-10, 5, 0),
-        wrist_r=-10,
-        wrist_l=-10,
-    )
-    feet = flat_foot("r", mat) + flat_foot("l", mat)
+    start = crook_lying(mat, 45, 45, 100, 100)
+    feet = flat_foot("r", mat) + flat_foot("l", mat)  # for the end pose
     hands = on(mat, *both("palm", "fingers"))
-    start = settle_supine(
-        supine(0.0, **legs),
-        mat,
-        ("knee_r", "knee_l", "ankle_r", "ankle_l", "wrist_r", "wrist_l", "shoulder_r0", "shoulder_l0"),
-        feet + hands + [clear(mat, FLOOR)],
-    )
     fr0 = frames(start)
     heel_r, heel_l = site(fr0, "heel_r")[0], site(fr0, "heel_l")[0]
     end = solve(
@@ -375,9 +320,6 @@ def plank() -> Picture:
     )
 
 
-FRONT_OF_SIDE_LYING = Camera(0, 22)
-
-
 def side_plank() -> Picture:
     mat = P.mat(-100, 80, z0=-60, z1=45)
     base = Pose(
@@ -465,11 +407,3 @@ def side_plank() -> Picture:
         arrows=[Arrow(points=lift)],
         extra=room,
     )
-
-
-def _line_error_side(fr):
-    s = site(fr, "shoulder_r")[0]
-    k = site(fr, "knee_side_r")[0]
-    h = fr["pelvis"][0]
-    t = ((h[0] - s[0]) * (k[0] - s[0]) + (h[1] - s[1]) * (k[1] - s[1])) / ((k[0] - s[0]) ** 2 + (k[1] - s[1]) ** 2)
-    return h[1] - (s[1] + t * (k[1] - s[1]))

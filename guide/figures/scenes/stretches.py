@@ -18,11 +18,13 @@ from .common import (
     SUPINE_SITES,
     both,
     contacts,
+    crook_lying,
     flat_foot,
     hip_flexion_near,
     hold,
     keys,
     on,
+    quadruped,
     settle_supine,
     supine,
 )
@@ -143,23 +145,7 @@ def quadriceps_stretch() -> Picture:
 
 def hamstrings_stretch() -> Picture:
     mat = P.mat(-100, 100)
-    bent = dict(
-        hip_r=(30, 0, 0),  # the strap leg's foot a little further out than the other foot, so it is seen
-        hip_l=(45, 0, 0),
-        knee_r=70,
-        knee_l=100,
-        shoulder_r=(-10, 5, 0),
-        shoulder_l=(-10, 5, 0),
-        wrist_r=-10,
-        wrist_l=-10,
-    )
-    feet = flat_foot("r", mat) + flat_foot("l", mat)
-    start = settle_supine(
-        supine(0.0, **bent),
-        mat,
-        ("knee_r", "knee_l", "ankle_r", "ankle_l", "wrist_r", "wrist_l", "shoulder_r0", "shoulder_l0"),
-        feet + on(mat, *both("palm", "fingers")) + [clear(mat, FLOOR)],
-    )
+    start = crook_lying(mat, 30, 45, 70, 100)
     end = start.set(
         hip_r=(78, 0, 0),
         knee_r=4,
@@ -446,23 +432,7 @@ def inner_thigh_stretch() -> Picture:
 
 def knee_to_chest() -> Picture:
     mat = P.mat(-100, 100)
-    bent = dict(
-        hip_r=(34, 0, 0),
-        hip_l=(34, 0, 0),
-        knee_r=90,
-        knee_l=90,
-        shoulder_r=(-10, 5, 0),
-        shoulder_l=(-10, 5, 0),
-        wrist_r=-10,
-        wrist_l=-10,
-    )
-    feet = flat_foot("r", mat) + flat_foot("l", mat)
-    start = settle_supine(
-        supine(0.0, **bent),
-        mat,
-        ("knee_r", "knee_l", "ankle_r", "ankle_l", "wrist_r", "wrist_l", "shoulder_r0", "shoulder_l0"),
-        feet + on(mat, *both("palm", "fingers")) + [clear(mat, FLOOR)],
-    )
+    start = crook_lying(mat, 34, 34, 90, 90)
     end = start.set(
         hip_r=(119, 0, 0),
         knee_r=132,
@@ -589,52 +559,6 @@ def lower_back_rotation() -> Picture:
         },
         muscles=["side_waist_r"],
         arrows=[Arrow(site="knee_r", push=0, shift=(0, 10), trim=(0, 6))],
-    )
-
-
-def quadruped(mat) -> Pose:
-    q = Pose(
-        root=(0.0, 62.0, 0.0),
-        tilt=88.0,
-        hip_r=(90, 0, 0),
-        hip_l=(90, 0, 0),
-        knee_r=90,
-        knee_l=90,
-        ankle_r=-45,
-        ankle_l=-45,
-        shoulder_r=(90, 0, 0),
-        shoulder_l=(90, 0, 0),
-        wrist_r=80,
-        wrist_l=80,
-        neck=(-20, 0, 0),
-    )
-    goals = []
-    for s in "rl":
-        goals += [
-            touch(f"knee_{s}", mat),
-            touch(f"toes_{s}", mat),
-            touch(f"palm_{s}", mat),
-            touch(f"fingers_{s}", mat),
-            direction(f"thigh_{s}", DOWN, DOWN),
-            direction(f"upper_arm_{s}", DOWN, DOWN, 10),
-        ]
-    return solve(
-        q,
-        keys(
-            "root1",
-            "tilt",
-            "knee_r",
-            "knee_l",
-            "ankle_r",
-            "ankle_l",
-            "wrist_r",
-            "wrist_l",
-            "hip_r0",
-            "hip_l0",
-            "shoulder_r0",
-            "shoulder_l0",
-        ),
-        goals,
     )
 
 
