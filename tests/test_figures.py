@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 
 from guide import figures
-from guide.figures import body, checks, ranges, scenes, style
+from guide.figures import body, checks, ranges, render, scenes, style
 from guide.figures.__main__ import main
 from guide.figures.body import Pose, blend
 from guide.figures.geometry import dot, length, sub
@@ -287,3 +287,22 @@ def test_every_page_describes_its_picture_with_the_pictures_own_alt_text():
             assert image["alt"] == scenes.picture(image["file"]).alt, (
                 f"{page}: image.alt differs from the alt text of its drawing in guide/figures/scenes/"
             )
+
+
+def _rectangle(layer: int, box, colour):
+    (x0, y0), (x1, y1) = box
+    corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+    return render.Item(layer, 0.0, corners, lambda c: c.polygon(corners, colour))
+
+
+@pytest.mark.parametrize("with_start", [True, False])
+def test_a_start_hidden_behind_the_end_still_shows_its_edge(with_start):
+    # a start figure (layer 1) wholly covered by the end figure (layer 2)
+    items = [_rectangle(2, ((0, 0), (100, 60)), style.NEAR)]
+    if with_start:
+        items.append(_rectangle(1, ((30, 15), (70, 45)), style.GHOST))
+    image = render.paint(items, margin=0.05)
+    width, height = image.size
+    inside = image.crop((width * 2 // 10, height * 3 // 10, width * 8 // 10, height * 7 // 10))
+    pale = sum(1 for pixel in inside.getdata() if style.contrast(pixel, style.NEAR) > 3)
+    assert (pale > 500) is with_start

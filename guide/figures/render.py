@@ -3,7 +3,8 @@
 An orthographic camera (azimuth about the vertical, elevation above the floor) turns world
 points into screen centimetres and a depth. Everything drawn is an item with a depth; items
 are painted far to near (painter's algorithm), in four layers: the floor, wall and mat; the
-faint start position; the figure and its equipment; the arrows on top. The picture is
+faint start position; the figure and its equipment; the arrows on top. Where the figure
+covers the start, the start's edge is drawn over it as a pale dashed line. The picture is
 painted at twice its size and reduced, for smooth edges, then reduced to a small palette.
 """
 
@@ -13,7 +14,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from . import body, style
 from .geometry import Vec, add, apply, dot, hull, mul, sub, unit
@@ -26,6 +27,8 @@ BALL_RING = (10, 46, 26)  # the dark outline round a ball
 ARROW_PX = 15.0  # arrow line width
 ARROW_HEAD_PX = (58.0, 30.0)  # arrow head length and half width
 ARROW_HALO_PX = 6.0
+START_OUTLINE_PX = 9.0  # the start's dashed edge where the end figure covers it
+START_DASH_PX = 34  # its dash length
 
 
 class Camera:
@@ -680,8 +683,48 @@ def paint(
         extra_h = w * HEIGHT / WIDTH - h
         # keep the floor near the bottom: add most of the room above
         y0, y1 = y0 - extra_h * 0.25, y1 + extra_h * 0.75
-    canvas = Canvas((x0, y0, x1, y1))
-    ordered = sorted(enumerate(items), key=lambda e: (e[1].layer, e[1].depth, e[0]))
-    for _, it in ordered:
-        it.paint(canvas)
+    bounds = (x0, y0, x1, y1)
+    canvas = Canvas(bounds)
+    ordered = [it for _, it in sorted(enumerate(items), key=lambda e: (e[1].layer, e[1].depth, e[0]))]
+    for it in ordered:
+        if it.layer < 3:
+            it.paint(canvas)
+    _start_outline(canvas, bounds, ordered)
+    for it in ordered:
+        if it.layer >= 3:
+            it.paint(canvas)
     return canvas.finish()
+
+
+def _silhouette(bounds, items) -> Image.Image:
+    """Where the items paint anything: white on black, at the canvas's size."""
+    c = Canvas(bounds)
+    for it in items:
+        it.paint(c)
+    blank = Image.new("RGB", c.image.size, style.BACKGROUND)
+    return ImageChops.difference(c.image, blank).convert("L").point(lambda v: 255 if v else 0)
+
+
+def _grow(mask: Image.Image, px: float, shrink: bool = False) -> Image.Image:
+    """Dilate (or erode) a 0/255 mask by about px pixels: blur, then threshold."""
+    blurred = mask.filter(ImageFilter.BoxBlur(px))
+    return blurred.point(lambda v: 255 if (v >= 250 if shrink else v > 5) else 0)
+
+
+def _start_outline(canvas: Canvas, bounds, ordered: list[Item]) -> None:
+    """Where the end figure covers the start figure, show the start's edge as a pale dashed line
+    over it, so a start hidden behind the end still shows."""
+    ghost_items = [it for it in ordered if it.layer == 1]
+    if not ghost_items:
+        return
+    ghost = _silhouette(bounds, ghost_items)
+    solid = _grow(_grow(_silhouette(bounds, [it for it in ordered if it.layer == 2]), 6 * SS), 6 * SS, shrink=True)
+    ring = ImageChops.subtract(ghost, _grow(ghost, START_OUTLINE_PX * SS, shrink=True))
+    inside = _grow(solid, 12 * SS, shrink=True)
+    show = ImageChops.multiply(ring, inside)
+    w, h = canvas.image.size
+    n = START_DASH_PX * SS
+    cells = Image.new("L", (w // n + 1, h // n + 1))
+    cells.putdata([255 * ((i % cells.width + i // cells.width) % 2) for i in range(cells.width * cells.height)])
+    dashes = cells.resize((cells.width * n, cells.height * n), Image.Resampling.NEAREST).crop((0, 0, w, h))
+    canvas.image.paste(style.GHOST, (0, 0), ImageChops.multiply(show, dashes))
