@@ -120,38 +120,55 @@ def test_a_built_site_without_the_parts_says_which_is_missing(tmp_path):
     assert (tmp_path / "assets" / "stylesheets" / "guide.css").exists()
 
 
-# When each script was asked for, and when the page had loaded and first painted (ms from the
-# start of the navigation).
-SCRIPT_TIMES = """() => ({
+# Every file the page asked for (name, ms from the start of the navigation), which of them were
+# scripts, and when the page had loaded and first painted.
+REQUEST_TIMES = """() => ({
+    requests: performance.getEntriesByType('resource').map(e => [e.name, e.startTime]),
     scripts: performance.getEntriesByType('resource').filter(e => e.initiatorType === 'script'
-        && e.name.endsWith('.js')).map(e => [e.name.split('/').pop(), e.startTime]),
+        && e.name.endsWith('.js')).map(e => e.name.split('/').pop()),
     load: performance.getEntriesByType('navigation')[0].loadEventEnd,
     paint: (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime,
 })"""
 LARGEST_PAINT = """() => new Promise(done => new PerformanceObserver(list => done(Math.max(...list.getEntries()
     .map(e => e.startTime)))).observe({type: 'largest-contentful-paint', buffered: true}))"""
+# What a page may ask for before it has painted: its screen stylesheet and its picture (and the
+# browser, by itself, the tab's icon). The logo is drawn into the page; the print stylesheet and
+# the scripts come afterwards.
+BEFORE_THE_PAINT = re.compile(
+    rf"/{re.escape(screen_stylesheet.OUTPUT)}$|/pictures/[^?#]+\.(avif|webp|jpe?g|png)$|/assets/logo\.svg$"
+)
 
 
 @pytest.mark.parametrize("url", ["/", "/stretches/hamstrings/", "/plan/"])
-def test_the_scripts_are_asked_for_after_the_page_has_loaded_and_painted(browser, site, url):
+def test_only_the_stylesheet_and_the_picture_are_asked_for_before_the_page_has_painted(browser, site, url):
     visit = open_tab(browser, site, viewport=PHONE)
     try:
         visit.page.goto(site.url + url.lstrip("/"))
-        times = visit.page.evaluate(SCRIPT_TIMES)
-        names = [name for name, _ in times["scripts"]]
+        times = visit.page.evaluate(REQUEST_TIMES)
+        names = times["scripts"]
         assert names[:2] == ["search-on-demand.js", next(n for n in names if n.startswith("bundle."))], names
         assert times["paint"], times
         times["largest"] = visit.page.evaluate(LARGEST_PAINT)
         last = max(times["load"], times["paint"], times["largest"])
-        early = [(name, round(at)) for name, at in times["scripts"] if at < last]
+        early = [("/" + name.removeprefix(site.url), round(at)) for name, at in times["requests"] if at < last]
         when = f"load, first and largest paint ({times['load']:.0f}, {times['paint']:.0f}, {times['largest']:.0f} ms)"
-        assert not early, f"asked for before {when}: {early}"
+        assert all(BEFORE_THE_PAINT.search(name) for name, _ in early), f"asked for before {when}: {early}"
+        assert any(name.endswith("print.css") for name, at in times["requests"] if at >= last), times["requests"]
         # Material's script ran as if the page had just been parsed: its search and palette work.
         assert visit.page.evaluate("typeof document$ !== 'undefined'")
         assert visit.page.locator('label.md-header__button[for="__search"]').is_visible()
         assert not visit.errors, visit.errors
     finally:
         visit.page.context.close()
+
+
+def test_the_header_logo_is_drawn_into_the_page_and_is_the_favicons_drawing(site):
+    page = (site.path / "index.html").read_text(encoding="utf-8")
+    assert "logo.svg" not in "".join(re.findall(r"<img[^>]*>", page)), "the header's logo is a file to fetch"
+    assert 'class="md-header__button md-logo"' in page and "<circle" in page
+    inline = ROOT / "overrides" / ".icons" / "guide" / "logo.svg"
+    favicon = ROOT / "docs" / "assets" / "logo.svg"
+    assert inline.read_bytes() == favicon.read_bytes(), f"{inline} and {favicon} must be the same drawing"
 
 
 def test_the_trimmed_stylesheet_is_less_than_half_of_materials():
