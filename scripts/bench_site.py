@@ -2,14 +2,17 @@
 
     python3 scripts/docs.py bench site [--runs 5] [--build-pairs 11]
 
-1. Builds the site for a local address and serves it on 127.0.0.1, compressed as a static host
-   serves it.
+1. Builds the site for a local address and serves it on 127.0.0.1 as GitHub Pages serves it
+   (guide.running.LIKE_GITHUB_PAGES: compressed, connections kept open, files fresh for 10
+   minutes).
 2. Runs Lighthouse (npm, installed into .cache/lighthouse on first use) with the system Chromium,
    mobile settings (its simulated slow 4G and 4x slower CPU), on the home page, an exercise page
    and the plan, the pages in turns: the scores, FCP, LCP (median, fastest and slowest run), CLS
    and bytes transferred (medians of the runs).
 3. Loads an exercise page in Chromium, then follows a link with instant navigation, and counts
-   the bytes of that second page.
+   the bytes of that second page; then again from a server that sends no cache lifetime, where
+   the browser fetches the next page twice (once as the pointer reaches the link, once on the
+   click).
 4. Search: whether the first view fetched the search index, and on a phone with the same slow
    4G, how long after the first key of a word the first results show.
 5. Times full builds against plain MkDocs builds of the same pages (no hooks, no extra plugins),
@@ -35,7 +38,15 @@ import time
 from pathlib import Path
 
 from guide.project import CONFIG, ROOT, copy_project
-from guide.running import CHROMIUM_ARGS, SiteServer, find_chromium, free_port, launch_chromium, strict_build
+from guide.running import (
+    CHROMIUM_ARGS,
+    LIKE_GITHUB_PAGES,
+    SiteServer,
+    find_chromium,
+    free_port,
+    launch_chromium,
+    strict_build,
+)
 
 LIGHTHOUSE_VERSION = "13.5.0"
 LIGHTHOUSE_DIR = ROOT / ".cache" / "lighthouse"
@@ -203,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         if result.returncode:
             print(result.stderr[-2000:])
             return 1
-        server = SiteServer(tmp / "site", port, compress=True)
+        server = SiteServer(tmp / "site", port, **LIKE_GITHUB_PAGES)
         print(f"Lighthouse {LIGHTHOUSE_VERSION}, mobile, {args.runs} runs of each page, the pages in turns:")
         runs: dict[str, list[dict]] = {path: [] for path in PAGES}
         for _ in range(args.runs):
@@ -225,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{after_last:.0f} ms after the last"
         )
         server.close()
+        with SiteServer(tmp / "site", port, compress=True):
+            print(f"  the same from a host that sends no cache lifetime: {instant_navigation_kb(base):.1f} KB")
 
         plain = copy_project(tmp / "plain")
         plain_config(plain)
