@@ -306,3 +306,20 @@ def test_a_start_hidden_behind_the_end_still_shows_its_edge(with_start):
     inside = image.crop((width * 2 // 10, height * 3 // 10, width * 8 // 10, height * 7 // 10))
     pale = sum(1 for pixel in inside.getdata() if style.contrast(pixel, style.NEAR) > 3)
     assert (pale > 500) is with_start
+
+
+def _green_pixels(image) -> int:
+    return sum(1 for pixel in image.getdata() if style.contrast(pixel, style.PROP) < 1.2)
+
+
+def test_a_close_up_shows_its_spot_larger_in_a_top_corner():
+    # a small green disc in the middle of an otherwise empty picture
+    dot = render.Item(2, 0.0, [(-50, -30), (50, 30)], lambda c: c.circle((0, 0), 2.0, style.PROP))
+    plain = render.paint([dot], margin=0.0)
+    close = render.paint([dot], margin=0.0, close_up=((0, 0), 4.0))
+    width, height = plain.size
+    corners = [close.crop((0, 0, width // 3, height // 2)), close.crop((width * 2 // 3, 0, width, height // 2))]
+    shown = max(_green_pixels(corner) for corner in corners)
+    assert shown > render.CLOSE_UP_ZOOM**2 * 0.8 * _green_pixels(plain), (shown, _green_pixels(plain))
+    with pytest.raises(ValueError, match="outside the picture"):
+        render.paint([dot], margin=0.0, close_up=((49, 0), 4.0))

@@ -52,6 +52,7 @@ class Picture:
     start_shift: Vec = (0.0, 0.0, 0.0)  # draw the start figure beside, not behind
     arrow_on_top: bool = True
     crop_below: float | None = None  # world height: frame only what is above it (a closer view)
+    close_up: tuple[Vec, float] | None = None  # (world point, radius cm): shown larger in a corner
 
     def supports_at(self, which: str) -> list[Support]:
         extra = self.start_only if which == "start" else self.end_only
@@ -88,7 +89,8 @@ class Picture:
             for it in items:
                 it.points = [q for q in it.points if q[1] >= low]
             extra.append((cam.xy(self.end.root)[0], low))
-        return render.paint(items, floor_y=floor_y, extra=extra)
+        spot = (cam.xy(self.close_up[0]), self.close_up[1]) if self.close_up else None
+        return render.paint(items, floor_y=floor_y, extra=extra, close_up=spot)
 
     def arrow_path(self, a: Arrow) -> list[Vec]:
         if a.points is not None:

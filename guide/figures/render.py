@@ -29,6 +29,8 @@ ARROW_HEAD_PX = (58.0, 30.0)  # arrow head length and half width
 ARROW_HALO_PX = 6.0
 START_OUTLINE_PX = 9.0  # the start's dashed edge where the end figure covers it
 START_DASH_PX = 34  # its dash length
+CLOSE_UP_ZOOM = 2.5  # how much larger a close-up shows its spot
+CLOSE_UP_LINE_PX = 4.0
 
 
 class Camera:
@@ -666,9 +668,15 @@ def trim_path(pts, start, end):
 
 
 def paint(
-    items: list[Item], margin: float = 0.09, floor_y: float | None = None, extra: list | None = None
+    items: list[Item],
+    margin: float = 0.09,
+    floor_y: float | None = None,
+    extra: list | None = None,
+    close_up: tuple[tuple[float, float], float] | None = None,
 ) -> Image.Image:
-    """Frame everything at 3:2 (with a margin), paint it far to near, return the picture."""
+    """Frame everything at 3:2 (with a margin), paint it far to near, return the picture.
+    close_up: (screen point, radius in cm): that spot, ringed, and shown larger in a circle in
+    the emptier top corner."""
     pts = [p for it in items for p in it.points] + (extra or [])
     x0, x1 = min(p[0] for p in pts), max(p[0] for p in pts)
     y0, y1 = min(p[1] for p in pts), max(p[1] for p in pts)
@@ -693,7 +701,41 @@ def paint(
     for it in ordered:
         if it.layer >= 3:
             it.paint(canvas)
+    if close_up:
+        _close_up(canvas, *close_up)
     return canvas.finish()
+
+
+def _close_up(canvas: Canvas, spot: tuple[float, float], radius_cm: float) -> None:
+    """Ring the spot and show it CLOSE_UP_ZOOM times larger in a circle in a top corner (the one
+    with less drawn in it), joined to the ring by a line."""
+    image = canvas.image
+    cx, cy = canvas.px(spot)
+    r = radius_cm * canvas.scale
+    big = min(r * CLOSE_UP_ZOOM, image.height * 0.24)
+    if not (0 <= cx - r and cx + r <= image.width and 0 <= cy - r and cy + r <= image.height):
+        raise ValueError(f"the close-up at {spot} is outside the picture")
+    view = image.crop((round(cx - r), round(cy - r), round(cx + r), round(cy + r)))
+    view = view.resize((round(2 * big), round(2 * big)), Image.Resampling.LANCZOS)
+    edge = image.height * 0.04 + big
+
+    def drawn(x: float, y: float) -> int:
+        box = image.crop((round(x - big), round(y - big), round(x + big), round(y + big)))
+        blank = Image.new("RGB", box.size, style.BACKGROUND)
+        return sum(1 for v in ImageChops.difference(box, blank).convert("L").getdata() if v > 8)
+
+    corners = [(edge, edge), (image.width - edge, edge)]
+    ox, oy = min(corners, key=lambda c: (drawn(*c), math.dist(c, (cx, cy))))
+    line = max(1, round(CLOSE_UP_LINE_PX * SS))
+    d = canvas.draw
+    away = math.dist((ox, oy), (cx, cy)) or 1.0
+    ux, uy = (ox - cx) / away, (oy - cy) / away
+    d.line([(cx + ux * r, cy + uy * r), (ox - ux * big, oy - uy * big)], fill=style.CLOSE_UP, width=line)
+    d.ellipse([cx - r, cy - r, cx + r, cy + r], outline=style.CLOSE_UP, width=line)
+    disc = Image.new("L", view.size, 0)
+    ImageDraw.Draw(disc).ellipse([0, 0, view.width - 1, view.height - 1], fill=255)
+    image.paste(view, (round(ox - big), round(oy - big)), disc)
+    d.ellipse([ox - big, oy - big, ox + big, oy + big], outline=style.CLOSE_UP, width=line)
 
 
 def _silhouette(bounds, items) -> Image.Image:

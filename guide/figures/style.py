@@ -9,6 +9,8 @@
     equipment               green          ball, foam roller, Theracane, strap, chair, step, mat,
                                            cushion (a ball also has a white seam)
     floor and wall          warm grey      where the body rests
+    close-up                dark warm grey a ring round a small spot (where a ball goes) and the
+                                           same spot larger in a circle in a top corner
 
 The contrast ratios (WCAG 2 formula) against the background are checked by the tests.
 """
@@ -20,6 +22,7 @@ FLOOR = (226, 222, 212)
 FLOOR_LINE = (150, 142, 128)
 WALL = (214, 209, 198)
 WALL_EDGE = (150, 142, 128)
+CLOSE_UP = (104, 96, 84)
 
 NEAR = (44, 58, 76)
 FAR = (106, 123, 143)
@@ -43,6 +46,7 @@ LEGEND = [
     ("vermilion (red-orange)", MUSCLE, "the muscle you stretch or work"),
     ("blue", ARROW, "the movement: which way, and how far"),
     ("green", PROP, "equipment: ball, foam roller, Theracane, strap, chair, step, mat, cushion"),
+    ("dark warm grey rings", CLOSE_UP, "a close-up: the ringed spot, shown larger in the corner circle"),
 ]
 
 
