@@ -118,6 +118,8 @@ def back_extension() -> Picture:
         muscles=["back", "glute_r"],
         # the arrow rises from the mat under the chest: the chest itself lifts, not only the head
         arrows=[Arrow(points=[(chest[0], 2.0, 0.0), (chest[0], chest[1] + 4.0, 0.0)])],
+        # the head and chest larger in a corner: the gap under the lifted chest over the start figure
+        close_up=((chest[0] + 16.0, 19.0, 0.0), 26.0),
     )
 
 
@@ -142,7 +144,9 @@ def dead_bug() -> Picture:
         "core/dead-bug.png",
         "Lying on the back, arms pointing at the ceiling and knees bent over the hips like a table top. The right "
         "arm lowers back behind the head while the left leg straightens out low, lower back flat on the mat.",
-        Camera(180, 6),
+        # from the left side, a little towards the feet and from above: the start arm (pointing up) shows
+        # beside the end arms, and the lowered arm and the straightened leg part from the others
+        Camera(165, 35),
         [FLOOR, mat],
         start,
         end,
@@ -392,10 +396,10 @@ def side_plank() -> Picture:
         "Lying on one side, propped on the forearm with the elbow under the shoulder and the forearm flat on the "
         "mat, knees bent and stacked with the feet behind, hips on the mat. The hips lift off the mat until the "
         "body is a straight line from the head to the knees.",
-        # from the front and a little towards the head, low: the forearm is seen lying flat on the
-        # mat, pointing forward from the elbow under the shoulder (seen straight on, it pointed at
-        # the viewer and could not be told from a hand)
-        Camera(18, 22),
+        # from the front and a little towards the head, nearly level with the mat: the forearm is seen
+        # lying flat, pointing forward from the elbow under the shoulder, and the gap opening under the
+        # lifted hips shows (from higher up the end figure hid the start and the lift did not show)
+        Camera(15, 8),
         [FLOOR, mat],
         start,
         end,

@@ -79,7 +79,7 @@ def roll_quadriceps() -> Picture:
     )
 
 
-def _sitting_on_hands(pose0, mat, a, b, sites_a, sites_b):
+def _sitting_on_hands(pose0, mat, a, b, sites_a, sites_b, extra=()):
     return solve(
         pose0,
         keys(
@@ -88,8 +88,13 @@ def _sitting_on_hands(pose0, mat, a, b, sites_a, sites_b):
         on(mat, *both("palm", "fingers"))
         + on(a, *sites_a)
         + on(b, *sites_b)
-        + [clear(mat, FLOOR, a, b, weight=4.0, allow=-0.5)],
+        + [clear(mat, FLOOR, a, b, weight=4.0, allow=-0.5), *extra],
     )
+
+
+def _seat_above(height: float, weight: float = 2.0):
+    """The sitting bones held at least this high (cm, their centres): the bottom clearly lifted."""
+    return fixed(lambda fr: [weight * min(0.0, site(fr, s)[0][1] - height) for s in ("seat_r", "seat_l")])
 
 
 SITTING_BACK = dict(
@@ -106,12 +111,13 @@ SITTING_BACK = dict(
 )
 
 
-def _seated_roll(name, alt, mat_end, at, root_y, sites_a, sites_b, muscle, cam=SIDE) -> Picture:
+def _seated_roll(name, alt, mat_end, at, root_y, sites_a, sites_b, muscle, cam=SIDE, lift=0.0, **angles) -> Picture:
     """Sitting on the hands with a roller under both legs, at `at` (two distances along the
     mat): under `sites_a` at one end of the roll, `sites_b` at the other."""
     mat = P.mat(-70, mat_end)
     a, b = _roller("roller", at[0]), _roller("roller", at[1])
-    pose = _sitting_on_hands(Pose(root=(0.0, root_y, 0.0), **SITTING_BACK), mat, a, b, sites_a, sites_b)
+    pose0 = Pose(root=(0.0, root_y, 0.0), **{**SITTING_BACK, **angles})
+    pose = _sitting_on_hands(pose0, mat, a, b, sites_a, sites_b, [_seat_above(lift)] if lift else [])
     return _rolling(
         name,
         alt,
@@ -138,6 +144,7 @@ def roll_hamstrings() -> Picture:
         ("thigh_r", "thigh_l"),
         ("thigh_low_r", "thigh_low_l"),
         "hamstrings_r",
+        lift=21.0,  # the bottom clearly off the floor, just behind the roller
     )
 
 
@@ -152,9 +159,12 @@ def roll_calves() -> Picture:
         ("calf_r", "calf_l"),
         ("calf_low_r", "calf_low_l"),
         "calf_r",
-        # from in front of the feet and above: the roller under the lower legs near the camera, so it does not
-        # look like the hamstring roll (drawn from the side)
-        Camera(35, 20),
+        # from in front of the feet, to the side and above: the knees (a little soft, so they show as joints)
+        # and the roller under the lower legs, so it does not look like the hamstring roll (drawn from the side)
+        Camera(15, 14),
+        lift=13.0,
+        knee_r=22,
+        knee_l=22,
     )
 
 
@@ -175,6 +185,7 @@ def roll_outer_thigh() -> Picture:
         elbow_r=90,
         shoulder_l=(10, 10, 0),
         elbow_l=70,
+        neck=(0, -20, 0),  # the head held level, not tipped with the propped trunk
         **{**SIDE_LYING, "roll": 95.0},
     )
     ks = keys(
@@ -217,8 +228,9 @@ def roll_outer_thigh() -> Picture:
         "Lying on one side, propped up on the forearm, with a foam roller under the outside of the bottom thigh, "
         "that leg straight, and the top knee bent with its foot flat on the mat in front. The body rolls back and "
         "forth so the roller moves from just below the hip to just above the knee.",
-        # from in front, low: the round end of the roller shows under the outside of the bottom thigh
-        Camera(0, 10),
+        # from behind, a little above: the bottom thigh shows from hip to knee over both rollers, clear of the
+        # top leg (whose foot is on the far side), and the back reads as a back
+        Camera(180, 14),
         mat,
         a,
         b,
@@ -227,7 +239,7 @@ def roll_outer_thigh() -> Picture:
         contacts(b, "thigh_low_r"),
         contacts(mat, "elbow_r", "wrist_r", "heel_l", "ball_l"),
         ["outer_thigh_r"],
-        arrow_z=-34.0,
+        arrow_z=-30.0,
     )
 
 
@@ -290,7 +302,8 @@ def roll_glutes() -> Picture:
         "foam-rolling/glutes.png",
         "Sitting on a foam roller with hands on the floor behind and one ankle crossed over the other knee. The body "
         "leans towards the crossed side, then rolls a few centimetres forward and back.",
-        Camera(145, 20),  # from in front and to the left: the seat on the roller, both hands behind, the crossed leg
+        Camera(20, 12),  # from the crossed side, a little in front: the crossed shin resting across the other knee, the
+        # buttock on the roller and both hands behind
         [FLOOR, mat, roller],
         start,
         end,
@@ -299,5 +312,5 @@ def roll_glutes() -> Picture:
             "end": contacts(roller, "seat_r") + contacts(mat, "heel_l", "ball_l", *both("palm")),
         },
         muscles=["glute_r"],
-        arrows=[Arrow(points=[(-12.0, 2.0, -34.0), (12.0, 2.0, -34.0)], both=True)],  # on the near side of the mat
+        arrows=[Arrow(points=[(-12.0, 2.0, 40.0), (12.0, 2.0, 40.0)], both=True)],  # on the near side of the mat
     )

@@ -17,23 +17,26 @@ def stand(x=0.0, z=0.0, **angles) -> Pose:
 
 def calf_raise() -> Picture:
     wall = P.wall(52.0)
-    hands = [
-        *on(wall, "palm_r", "palm_l", "fingers_r", "fingers_l"),
-        reach("palm_r", (0, 122.0, 0), "y"),
-        reach("palm_l", (0, 122.0, 0), "y"),
-    ]
+
+    def hands(h=None):
+        height = [] if h is None else [reach("palm_r", (0, h, 0), "y"), reach("palm_l", (0, h, 0), "y")]
+        return [*on(wall, "palm_r", "palm_l", "fingers_r", "fingers_l"), *height]
+
     arms = ("shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "wrist_r", "wrist_l")
     base = stand(tilt=4, shoulder_r=(60, 0, 0), shoulder_l=(60, 0, 0), elbow_r=60, elbow_l=60, wrist_r=80, wrist_l=80)
-    start = solve(base, keys("root1", *arms), flat_foot("r", FLOOR) + flat_foot("l", FLOOR) + hands + [clear(wall)])
+    start = solve(
+        base, keys("root1", *arms), flat_foot("r", FLOOR) + flat_foot("l", FLOOR) + hands(122.0) + [clear(wall)]
+    )
     end = solve(
-        start.set(ankle_r=-38, ankle_l=-38),
-        keys("root0", "root1", "ankle_r", "ankle_l", *arms),
-        on(FLOOR, *both("ball"))
-        + hands
+        # the heels as high as the ankle allows (plantarflexion 45 of its 50 degrees): a clear gap of
+        # about 13 cm under each heel, the weight on the balls of the feet, the hands sliding up the wall
+        start.set(ankle_r=-45, ankle_l=-45),
+        keys("root0", "root1", *arms),
+        # the foot has no toe joint: it rests on the front of the forefoot (the toes site), not the ball
+        [touch(s, FLOOR, weight=4.0) for s in both("toes")]
+        + hands()
         + [
-            clear(wall, FLOOR),
-            reach("heel_r", (0, 11.0, 0), "y"),
-            reach("heel_l", (0, 11.0, 0), "y"),
+            clear(wall, FLOOR, weight=6.0),
             reach("ball_r", site(frames(start), "ball_r")[0], "x"),
         ],
     )
@@ -47,10 +50,12 @@ def calf_raise() -> Picture:
         end,
         {
             "start": contacts(FLOOR, *both("heel", "ball")) + contacts(wall, "palm_r", "palm_l"),
-            "end": contacts(FLOOR, *both("ball")) + contacts(wall, "palm_r", "palm_l"),
+            "end": contacts(FLOOR, *both("toes")) + contacts(wall, "palm_r", "palm_l"),
         },
         muscles=["calf_r"],
         arrows=[Arrow(site="heel_r", shift=(-9, 2), trim=(0, 0))],
+        # the feet larger in a corner: the gap under the lifted heel over the flat start foot
+        close_up=((-2.0, 10.0, 8.5), 23.0),
     )
 
 
@@ -85,54 +90,107 @@ def sit_to_stand() -> Picture:
     )
 
 
+def _side_chair(x: float, z_back: float, seat: float = 46.0, name: str = "chair") -> P.Group:
+    """A chair standing beside the person, its back towards them and parallel to their stride (the
+    seat beyond it, away from the legs); `x` is the middle of the chair along the stride and `z_back`
+    the plane of its back. The back's top rail is the last box: the one a hand holds."""
+    d, w, t, leg = 44.0, 22.0, 4.0, 3.0
+    z0, z1 = z_back - d, z_back
+    boxes = [P.Box(name + " seat", False, (x - w, seat - t, z0), (x + w, seat, z1), P.style.PROP, "seat")]
+    for lx in (x - w + leg, x + w - leg):
+        for lz in (z0 + leg, z1 - leg):
+            boxes.append(
+                P.Box(
+                    name + " leg",
+                    False,
+                    (lx - leg / 2, 0.0, lz - leg / 2 - 0.5),
+                    (lx + leg / 2, seat - t, lz + leg / 2 + 0.5),
+                    P.style.PROP_DARK,
+                    "leg",
+                )
+            )
+    for lx in (x - w + leg, x + w - leg):
+        boxes.append(
+            P.Box(
+                name + " post",
+                False,
+                (lx - 1.8, seat, z1 - 1.8),
+                (lx + 1.8, seat + 44.0, z1 + 1.8),
+                P.style.PROP_DARK,
+                "leg",
+            )
+        )
+    boxes.append(
+        P.Box(
+            name + " back", False, (x - w, seat + 6.0, z1 - 1.5), (x + w, seat + 42.0, z1 + 1.5), P.style.PROP, "seat"
+        )
+    )
+    return P.Group(name, False, boxes)
+
+
 def split_squat() -> Picture:
-    chair = P.chair(18.0, facing=1, z=-62.0)
+    # the chair beside the person on the far side, a little ahead of the hips, its back towards them:
+    # the far hand rests on the top of the chair back, in front of the body, clear of the legs
+    chair = _side_chair(30.0, -46.0)
     back_top = chair.boxes[-1]
-    grip = [touch("palm_l", back_top), touch("fingers_l", back_top)]
+    grip = [
+        touch("palm_l", back_top),
+        touch("fingers_l", back_top),
+        reach("palm_l", (24.0, back_top.hi[1] + 3.0, 0), "xy"),
+    ]
     arm = ("shoulder_l0", "shoulder_l1", "elbow_l", "wrist_l")
+    near_arm = ("shoulder_r0", "shoulder_r1", "elbow_r")
+    hand_on_hip = [meet("palm_r", "hip_crest_r", -0.5, 3.0)]
     legs = [
         *flat_foot("r", FLOOR),
         touch("toes_l", FLOOR, weight=3.0),
-        reach("heel_r", (34.0, 0, 0), "x"),
-        reach("toes_l", (-44.0, 0, 0), "x"),
+        reach("heel_r", (40.0, 0, 0), "x"),
+        reach("toes_l", (-48.0, 0, 0), "x"),
     ]
     base = stand(
         hip_r=(25, 0, 0),
         hip_l=(-20, 0, 0),
         knee_l=10,
         ankle_l=-30,
-        shoulder_l=(20, 30, 0),
-        elbow_l=40,
-        wrist_l=60,
-        shoulder_r=(0, 6, 0),
-        elbow_r=10,
+        shoulder_l=(35, 20, 0),
+        elbow_l=30,
+        wrist_l=40,
+        shoulder_r=(-10, 20, 0),
+        elbow_r=80,
     )
-    ks = keys("root0", "root1", "hip_r0", "hip_l0", "knee_r", "knee_l", "ankle_r", "ankle_l", *arm)
-    start = solve(base, ks, legs + grip + [clear(FLOOR, back_top, weight=6.0)])
+    ks = keys("root0", "root1", "tilt", "hip_r0", "hip_l0", "knee_r", "knee_l", "ankle_r", "ankle_l", *arm, *near_arm)
+    upright = [direction("chest", (0.0, 1.0, 0.0), (0.0, 1.0, 0.0), 10)]
+    start = solve(base, ks, legs + grip + hand_on_hip + upright + [clear(FLOOR, chair, weight=6.0)])
     end = solve(
         start.set(
             root=add(start.root, (0, -26, 0)),
-            knee_r=80,
-            knee_l=80,
-            hip_r=(75, 0, 0),
+            knee_r=85,
+            knee_l=90,
+            hip_r=(80, 0, 0),
             hip_l=(-5, 0, 0),
-            elbow_l=90,
-            shoulder_l=(30, 50, 0),
+            elbow_l=70,
+            shoulder_l=(40, 25, 0),
         ),
         ks,
         legs
         + grip
+        + hand_on_hip
+        + upright
         + [
-            direction("shin_r", DOWN, DOWN, 8),
-            reach("knee_l", (0, 16.0, 0), "y", 0.3),
-            clear(FLOOR, back_top, weight=6.0),
+            direction("shin_r", DOWN, DOWN, 20),
+            direction("thigh_l", DOWN, DOWN, 10),
+            reach("knee_l", (0, 15.0, 0), "y", 2.0),
+            clear(FLOOR, chair, weight=6.0),
         ],
     )
     return Picture(
         "legs/split-squat.png",
         "Standing tall in a long stride, one hand on a chair, the back heel lifted. Both knees bend to lower the "
         "back knee straight down towards the floor, the front knee staying over the ankle.",
-        Camera(-38, 6),
+        # from the side, a little from the front and above: the stride, the lifted back heel and the back
+        # knee dropping show, and the chair reads as standing beyond the person (its seat well above the
+        # front thigh, not under it)
+        Camera(16, 15),
         [FLOOR, chair],
         start,
         end,
@@ -141,7 +199,7 @@ def split_squat() -> Picture:
             "end": contacts(FLOOR, "heel_r", "ball_r", "toes_l") + contacts(chair, "palm_l"),
         },
         muscles=["quadriceps_r", "glute_r"],
-        arrows=[Arrow(site="pelvis_front", shift=(8, 0), trim=(0, 0))],
+        arrows=[Arrow(site="knee_l", shift=(-8, 0), trim=(0, 0))],
     )
 
 
@@ -225,18 +283,28 @@ def step_up() -> Picture:
         flat_foot("r", box)
         + flat_foot("l", FLOOR)
         + hold
-        + [reach("heel_r", (26.0, 0, 0), "x"), reach("heel_l", (-8.0, 0, 0), "x"), clear(FLOOR, box, rail)],
+        + [
+            reach("heel_r", (26.0, 0, 0), "x"),
+            reach("heel_l", (-8.0, 0, 0), "x"),
+            reach("palm_l", (26.0, 0, 0), "x"),
+            clear(FLOOR, box, rail),
+        ],
     )
     end = solve(
         stand(x=30.0, shoulder_l=(20, 30, 0), elbow_l=40, wrist_l=40),
         keys("root0", "root1", *arm),
-        flat_foot("r", box) + flat_foot("l", box) + hold + [reach("heel_r", (26.0, 0, 0), "x"), clear(box, rail)],
+        flat_foot("r", box)
+        + flat_foot("l", box)
+        + hold
+        # the hand slides along the rail and stays on it, in front of the body where it can be seen
+        + [reach("heel_r", (26.0, 0, 0), "x"), reach("palm_l", (47.0, 0, 0), "x"), clear(box, rail)],
     )
     return Picture(
         "legs/step-up.png",
         "Facing a low step, holding a rail, with one whole foot on the step. Pushing through that heel, the person "
         "steps up until the leg is straight and brings the other foot up beside it.",
-        SIDE,
+        # a little from the front and above: the rail reads as standing beyond the person, not round them
+        Camera(12, 14),
         [FLOOR, box, rail],
         start,
         end,
@@ -251,8 +319,9 @@ def step_up() -> Picture:
 
 # lying on the side, seen from in front, above and a little from the head end: the top (outer) hip shows
 SIDE_CAM = Camera(-25, 38)
-# the clamshell from in front, above and a little from the feet end: the knees open towards the viewer
-CLAMSHELL_CAM = Camera(10, 28)
+# the clamshell from in front, well above and a little from the feet end: the bent knees show as a V on
+# the mat and the top knee rises off the bottom one (lower, thigh and shin line up into one straight bar)
+CLAMSHELL_CAM = Camera(20, 45)
 
 
 def _side_lying_base(mat, cushion, hand_on_hip=False, **angles) -> Pose:
@@ -293,6 +362,9 @@ def _side_lying_base(mat, cushion, hand_on_hip=False, **angles) -> Pose:
             touch("knee_side_r", mat, weight=3.0),
             touch("elbow_r", mat),
             touch("wrist_r", mat),
+            # the bottom forearm folded back on the mat in front of the face, the hand by the cushion:
+            # nothing reaches off the mat
+            reach("wrist_r", (-78.0, 0.0, 20.0), "xz", 0.5),
             clear(mat, FLOOR, cushion),
             clear(mat, cushion, parts=("upper_arm_r", "forearm_r"), weight=6.0, trunk=False),
         ],
@@ -300,15 +372,15 @@ def _side_lying_base(mat, cushion, hand_on_hip=False, **angles) -> Pose:
 
 
 def clamshell() -> Picture:
-    mat = P.mat(-110, 80, z0=-40, z1=45)
+    mat = P.mat(-110, 80, z0=-40, z1=70)
     cushion = P.cushion(-92, -60, thickness=11.0, y=1.0, z=0.0, width=30.0)
-    legs = dict(hip_r=(45, 0, 0), hip_l=(45, 0, 0), knee_r=95, knee_l=95)
+    legs = dict(hip_r=(60, 0, 0), hip_l=(60, 0, 0), knee_r=100, knee_l=100)
     start = _side_lying_base(mat, cushion, hand_on_hip=True, **legs)
     start = solve(
         start, keys("hip_l1", "ankle_r"), [meet("knee_side_l", "knee_side_r", -0.5), touch("knee_side_r", mat)]
     )
     end = solve(
-        start.set(hip_l=(45, 25, -35)),
+        start.set(hip_l=(60, 35, -42)),
         keys("hip_l1", "hip_l2"),
         [meet("ankle_l", "ankle_r", -0.5), fixed(lambda fr: [0.3 * (site(fr, "knee_side_l")[0][1] - 58.0)])],
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from .. import props as P
-from ..body import STAND_HIP, Pose, frames, site
+from ..body import STAND_HIP, Pose, at, frames, site
 from ..geometry import add
 from ..picture import Arrow, Picture
 from ..props import Tube
@@ -110,7 +110,9 @@ def quadriceps_stretch() -> Picture:
         keys("root1", "hip_l1", "ankle_l", *arm_l),
         feet + left_hand + flat_foot("r", FLOOR) + [clear(wall, FLOOR)],
     )
-    end = start.set(hip_r=(0, 0, 0), knee_r=134, ankle_r=-20, shoulder_r=(-45, 10, 0), elbow_r=20)
+    # the knee bends as far as its normal range allows (135) and the thigh is drawn a little back, the foot
+    # pointed, so the heel comes up close behind the bottom
+    end = start.set(hip_r=(-6, 0, 0), knee_r=134.5, ankle_r=-48, shoulder_r=(-45, 10, 0), elbow_r=20)
     end = solve(
         end,
         keys(
@@ -120,7 +122,6 @@ def quadriceps_stretch() -> Picture:
         + left_hand
         + [
             meet("palm_r", "ankle_r", -1.0),
-            direction("thigh_r", DOWN, DOWN, 15),  # the knee points at the floor, beside the standing knee
             clear(wall, FLOOR),
             over("heel_l", "ball_l"),
         ],
@@ -250,17 +251,18 @@ def hip_flexors_stretch() -> Picture:
 
 
 def glutes_stretch() -> Picture:
-    # a seat a little higher than usual (52 cm) puts the supporting knee well below the hip, so the
-    # crossed ankle can rest on it with the crossed hip inside its normal range
-    chair = P.chair(16.0, facing=1, seat=52.0)
+    # a seat a little higher than usual (52 cm), sat on near its front edge with the supporting foot a
+    # little forward, puts the supporting knee well below the hip, so the crossed ankle can rest on it with
+    # the crossed hip inside its normal range (and the sloping thigh clears the seat's edge)
+    chair = P.chair(3.0, facing=1, seat=52.0)
     seat = chair.boxes[0]
-    sit = on(seat, "seat_r", "seat_l")
+    sit = [touch(n, seat, weight=4.0) for n in ("seat_r", "seat_l")]  # the sitting bones stay on the seat
     base = Pose(
         root=(0.0, 63.0, 0.0),
-        hip_l=(80, 0, 0),
-        knee_l=75,
-        hip_r=(118, 22, -44),
-        knee_r=108,
+        hip_l=(75, -6, 0),
+        knee_l=65,
+        hip_r=(105, 35, -45),
+        knee_r=118,
         shoulder_r=(35, 20, 0),
         elbow_r=20,
         shoulder_l=(40, 0, 0),
@@ -273,8 +275,9 @@ def glutes_stretch() -> Picture:
         return [a[0] - k[0] + 3.0, a[2] - k[2] + 1.5, 3.0 * min(0.0, a[1] - k[1] - 6.5)]
 
     # figure 4: the right hip bent, opened out and turned out (as far as its normal range allows)
-    # so the right knee drops out to the side; the left leg, foot flat, holds the crossed ankle
-    legs = keys("root1", "hip_l0", "knee_l", "ankle_l", "hip_r0", "hip_r1", "hip_r2", "knee_r", "ankle_r")
+    # so the right knee drops out to the side, not much higher than the hip; the left foot, flat,
+    # stands a little forward so that its knee sits low enough to hold the crossed ankle
+    legs = keys("root1", "hip_l0", "hip_l1", "knee_l", "ankle_l", "hip_r0", "hip_r1", "hip_r2", "knee_r", "ankle_r")
     start = solve(
         base,
         legs,
@@ -283,33 +286,43 @@ def glutes_stretch() -> Picture:
         + [
             meet("ankle_r", "knee_l", 0.0, 2.0),
             fixed(on_left_knee),
-            fixed(lambda fr: [0.3 * (site(fr, "knee_r")[0][2] - 34.0)]),
-            direction("shin_l", DOWN, (0.12, -0.99, 0.0), 10),
+            hip_flexion_near("r", 104.0, 1.0),
+            fixed(lambda fr: [0.3 * (site(fr, "knee_r")[0][2] - 34.0), site(fr, "knee_l")[0][2] + 6.0]),
+            direction("shin_l", DOWN, (0.45, -0.89, 0.0), 3),
             clear(seat),
         ],
     )
-    # hands: the right one rests on top of the crossed knee, the left one on the crossed foot;
-    # each arm stays on its own side of the body
+    # hands: the right one rests on top of the crossed knee, the left one on the crossed shin next to it
+    # (the left arm then lies across the lap, not hanging down beside the supporting leg)
     arms = keys("shoulder_r0", "shoulder_r1", "elbow_r", "wrist_r", "shoulder_l0", "shoulder_l1", "elbow_l", "wrist_l")
     where = frames(start)
     hands = [
         reach("palm_r", add(site(where, "knee_r")[0], (-3.0, 7.5, 0.0))),
         reach("fingers_r", add(site(where, "knee_r")[0], (4.0, 6.0, -6.0)), "xyz", 0.5),
-        reach("palm_l", add(site(where, "instep_r")[0], (0.0, 6.0, 0.0))),
+        reach("palm_l", add(at(where, "shin_r", (0.0, -14.0, 0.0)), (0.0, 7.0, 0.0))),
     ]
     start = solve(start, arms, hands)
-    # the lean forward, the head in line and the legs staying where they are. The crossed hip is
-    # already at its 120 degree limit, so the lean is drawn in the back, spread evenly along it
-    # (it still reads as a long back); the face stays forward
+    # the lean forward, the head in line and the legs staying where they are: the pelvis tips forward
+    # until the crossed hip reaches its 120 degree limit, and the rest of the lean is spread evenly
+    # along the back (it still reads as a long back); the face stays forward
     stay = [
         reach("ankle_r", site(where, "ankle_r")[0], "xyz", 2.0),
         reach("knee_r", site(where, "knee_r")[0], "xyz", 1.0),
         reach("heel_l", site(where, "heel_l")[0], "x"),
     ]
     end = solve(
-        start.set(spine=(30, 0, 0), neck=(-20, 0, 0)),
+        start.set(tilt=8, spine=(32, 0, 0), neck=(-22, 0, 0)),
         keys(*[f"{k}{'' if i is None else i}" for k, i in legs + arms]),
-        sit + flat_foot("l", FLOOR) + stay + hands + [clear(seat)],
+        sit
+        + flat_foot("l", FLOOR)
+        + stay
+        + hands
+        + [
+            meet("ankle_r", "knee_l", 0.0, 2.0),
+            fixed(on_left_knee),
+            reach("knee_l", site(where, "knee_l")[0], "xyz", 1.0),
+            clear(seat),
+        ],
     )
     # the lean, shown at the chest: a short curve from in front of the chest at the start to in front of it
     # at the end, forward and down (a smooth curve keeps the arrow's head on its line)
@@ -322,11 +335,11 @@ def glutes_stretch() -> Picture:
     ]
     return Picture(
         "stretches/glutes.png",
-        "Seen from the front and a little to the side: sitting tall on a chair with the right ankle resting on the "
-        "left knee, like the number "
-        "4, the crossed knee dropped out to the side, the right hand resting on it and the left hand on the crossed "
-        "foot. The body then leans forward from the hips with a straight back.",
-        Camera(40, 14),  # three-quarter view: both the figure 4 and the forward lean show
+        "Seen from the front and a little to the side, from slightly above: sitting tall on a chair with the right "
+        "ankle resting on the left knee, like the number 4, the crossed knee dropped out to the side, the right hand "
+        "resting on that knee and the left hand on the crossed shin. The body then leans forward from the hips with "
+        "a long, straight back.",
+        Camera(45, 24),  # three-quarter view from a little above: the crossed shin across the lap and the lean
         [FLOOR, chair],
         start,
         end,
@@ -414,10 +427,12 @@ def inner_thigh_stretch() -> Picture:
     start = hands(legs(end.set(hip_r=(119, 33, -35), knee_r=120, ankle_r=-20), 33.0, site(frames(end), "heel_r")[0][0]))
     return Picture(
         "stretches/inner-thigh.png",
-        "Seen from the front and a little above: sitting tall with the soles of the feet together, toes forward, and "
-        "the hands holding the feet. "
+        "Seen from the front, a little to one side and a little above: sitting tall on a mat with the soles of the "
+        "feet together, toes forward, and the hands holding the feet. "
         "The knees, bent up at first, drop slowly out to the sides.",
-        Camera(90, 36),
+        # a little to one side: the near leg is drawn dark and the tops of the thighs do not show as two round
+        # shapes between the arms; the figure is seen sitting on the mat
+        Camera(78, 25),
         [FLOOR, mat],
         start,
         end,
@@ -433,19 +448,20 @@ def inner_thigh_stretch() -> Picture:
 def knee_to_chest() -> Picture:
     mat = P.mat(-100, 100)
     start = crook_lying(mat, 34, 34, 90, 90)
+    # The pulled knee comes up over the chest (the thigh a little past upright) and bends fully, so the
+    # shin hangs relaxed, sloping down towards the feet; both hands hold the back of the thigh just
+    # behind the knee (the page's grip: no pressure on the kneecap). The other knee stays bent, foot flat.
     end = start.set(
-        hip_r=(119, 0, 0),
-        knee_r=132,
-        ankle_r=-30,
-        shoulder_r=(50, 0, 0),
-        shoulder_l=(50, -15, 0),
-        elbow_r=80,
-        elbow_l=80,
+        hip_r=(97, 0, 0),
+        knee_r=134.5,
+        ankle_r=-25,
+        shoulder_r=(70, 0, 0),
+        shoulder_l=(70, 0, 0),
+        elbow_r=40,
+        elbow_l=40,
         wrist_r=0,
         wrist_l=0,
     )
-    # Both hands hold the back of the thigh, just behind the knee (never over the kneecap); the
-    # pulled leg's foot hangs free, well clear of the other knee, which stays bent with its foot flat.
     end = settle_supine(
         end,
         mat,
@@ -462,19 +478,19 @@ def knee_to_chest() -> Picture:
             "ankle_l",
         ),
         [
-            hold("palm_r", "thigh_r", (-4.0, -29.0, 7.0)),
-            hold("palm_l", "thigh_r", (-4.0, -29.0, -7.0)),
-            hold("fingers_r", "thigh_r", (-8.5, -29.0, 1.5), 0.5),
-            hold("fingers_l", "thigh_r", (-8.5, -29.0, -1.5), 0.5),
+            hold("palm_r", "thigh_r", (-4.0, -31.0, 7.0)),
+            hold("palm_l", "thigh_r", (-4.0, -31.0, -7.0)),
+            hold("fingers_r", "thigh_r", (-8.5, -31.0, 1.5), 0.5),
+            hold("fingers_l", "thigh_r", (-8.5, -31.0, -1.5), 0.5),
             *flat_foot("l", mat),
             clear(mat, FLOOR),
         ],
     )
     return Picture(
         "stretches/knee-to-chest.png",
-        "Lying on the back with knees bent and feet flat. One knee is pulled in towards the chest, bent fully so "
-        "the shin is about level and the foot hangs free, with both hands holding behind the thigh just behind the "
-        "knee. The other knee stays bent with its foot flat, and the head stays down.",
+        "Lying on the back with knees bent and feet flat. One knee is pulled in towards the chest with both hands "
+        "holding the back of the thigh just behind the knee, the shin relaxed and the foot hanging free. The other "
+        "knee stays bent with its foot flat, and the head stays down.",
         SIDE,
         [FLOOR, mat],
         start,
@@ -546,10 +562,12 @@ def lower_back_rotation() -> Picture:
     )
     return Picture(
         "stretches/lower-back-rotation.png",
-        "Seen from beyond the head: lying on the back, arms stretched out flat to the sides, "
-        "knees bent together and feet flat. Both knees drop together to one side while both shoulders and arms "
-        "stay flat on the floor and the head turns the other way.",
-        Camera(-90, 32),  # from beyond the head: arms, shoulders and both dropped knees all in view
+        "Seen from above and to one side, near the feet: lying on the back, arms stretched out flat to the sides, "
+        "knees bent together and feet flat. Both knees drop together to one side, towards the viewer, while both "
+        "shoulders and arms stay flat on the floor and the head turns the other way.",
+        # from above, on the side the knees drop to and towards the feet: the head to one side, the bent
+        # knees of the start, the knees lying together at the end, the feet and both flat arms all in view
+        Camera(140, 42),
         [FLOOR, mat],
         start,
         end,
@@ -558,7 +576,7 @@ def lower_back_rotation() -> Picture:
             "end": contacts(mat, "upper_back", "head", "ankle_l") + contacts(FLOOR, *both("wrist", "fingers")),
         },
         muscles=["side_waist_r"],
-        arrows=[Arrow(site="knee_r", push=0, shift=(0, 10), trim=(0, 6))],
+        arrows=[Arrow(site="knee_r", push=-4, trim=(2, 6))],
     )
 
 
@@ -626,7 +644,9 @@ def childs_pose() -> Picture:
         "From hands and knees, the bottom sits back towards the heels while the hands stay forward on the mat. "
         "The back rounds so the chest sinks over the thighs, the forehead rests face down on a low cushion in front "
         "of the knees, and the arms reach long in front on the mat.",
-        Camera(-6, 24),
+        # from low down: the forehead is seen resting on the cushion's top (from higher up the cushion's
+        # near edge sat below the head, which seemed to hover over it)
+        Camera(-6, 12),
         [FLOOR, mat, cushion],
         start,
         end,

@@ -12,7 +12,7 @@ from .common import DOWN, FLOOR, SIDE_LYING, both, contacts, flat_foot, keys, st
 
 
 def gluteus_medius() -> Picture:
-    mat = P.mat(-110, 100, z0=-40, z1=60)
+    mat = P.mat(-90, 100, z0=-40, z1=60)
     ball = P.Ball("ball", False, (0.0, 1.0 + P.LACROSSE, 0.0), P.LACROSSE)
     base = Pose(
         root=(4.0, 20.0, 2.0),
@@ -25,6 +25,7 @@ def gluteus_medius() -> Picture:
         elbow_r=90,
         shoulder_l=(10, 10, 0),
         elbow_l=70,
+        neck=(0, -35, 0),  # the head held up in line with the room, not tipped with the propped trunk
         **{**SIDE_LYING, "roll": 68.0},
     )
     ks = keys(
@@ -85,6 +86,8 @@ def gluteus_medius() -> Picture:
         },
         muscles=["glute_med_r"],
         arrows=[Arrow(points=[add(top, (0.0, 24.0, 0.0)), add(top, (0.0, 5.0, 0.0))])],
+        # the ball is small beside a lying body: a close-up shows where it goes
+        close_up=(ball.centre, 12.0),
     )
 
 
@@ -102,7 +105,7 @@ def _feet_down(s, support):
 def quadratus_lumborum() -> Picture:
     wall_z = 26.0
     wall = P.side_wall(wall_z, x0=-34.0, x1=90.0, facing=-1)
-    ball = P.Ball("ball", False, (0.0, STAND_HIP + 12.0, wall_z - P.LACROSSE), P.LACROSSE)
+    ball = P.Ball("ball", False, (-3.0, STAND_HIP + 12.0, wall_z - P.LACROSSE), P.LACROSSE)
     arms = dict(shoulder_r=(10, 30, 0), elbow_r=30, shoulder_l=(4, 6, 0), elbow_l=12)
     feet = _feet_down("r", FLOOR) + _feet_down("l", FLOOR)
     straight = fixed(lambda fr: [0.3 * (fr["foot_r"][0][0] - fr["foot_l"][0][0])])
@@ -113,25 +116,27 @@ def quadratus_lumborum() -> Picture:
     keep_clear = clear(wall, parts=("upper_arm", "forearm"), trunk=False)
     # start: standing straight, the wall-side hand holding the ball against the wall at the side of the waist
     start = solve(Pose(root=(0.0, STAND_HIP - 1.0, -14.0), **arms), ks, [*feet, straight, apart, step])
-    start = solve(start, arm, [touch("palm_r", ball), reach("palm_r", (-2.0, 0, 0), "x", 0.5), keep_clear])
+    start = solve(start, arm, [touch("palm_r", ball), reach("palm_r", (-6.0, 0, 0), "x", 0.5), keep_clear])
     # end: the legs lean towards the wall from the feet, the side of the waist presses the ball against it;
-    # the chest stays about upright (the spine bends a little away from the wall above the ball) and the
-    # wall-side hand rests on the wall in front of the waist
+    # the chest stays about upright (the spine bends a little away from the wall above the ball)
     q = start.set(roll=5.0, spine=(0, -17, 0))
-    end = solve(q, ks, [*feet, straight, apart, step, touch("side_waist_r", ball, gap=-1.0, weight=3.0)])
+    press = [touch("side_waist_r", ball, weight=3.0), clear(ball, weight=1.0)]
+    end = solve(q, ks, [*feet, straight, apart, step, *press])
+    # the wall-side hand rests flat on the wall a little in front of the body, at about eye height: the arm
+    # is well clear of the ball and the waist, and it steadies the lean
     end = solve(
-        end.set(shoulder_r=(70, 20, 0), elbow_r=60),
+        end.set(shoulder_r=(150, 15, 0), elbow_r=40),
         arm,
-        [touch("palm_r", wall), reach("palm_r", (20.0, STAND_HIP + 30.0, 0.0), "xy", 0.5), keep_clear],
+        [touch("palm_r", wall), reach("palm_r", (8.0, STAND_HIP + 62.0, 0.0), "xy", 0.5), keep_clear],
     )
     hip = site(frames(end), "hip_crest_l")[0]
     return Picture(
         "trigger-points/quadratus-lumborum.png",
-        "Seen from the front: standing side-on to a wall, feet a short step from it, holding a ball against the wall "
-        "beside the waist. The legs and hips lean in towards the wall until the ball is squeezed between the wall "
-        "and the side of the waist, just above the top of the hip bone and well away from the spine; the hand "
-        "then rests on the wall.",
-        Camera(88, 6),  # edge-on to the wall: the whole ball shows between the wall and the waist
+        "Seen from behind: standing side-on to a wall, feet a short step from it, holding a ball against the wall "
+        "at the side of the waist. The legs and hips lean in towards the wall until the ball is squeezed between "
+        "the wall and the side of the waist, in the soft gap between the lowest rib and the top of the hip bone, "
+        "well away from the spine; the wall-side hand then rests on the wall.",
+        Camera(-92, 8),  # from behind: the ball between the wall and the waist
         [FLOOR, wall, ball],
         start,
         end,
@@ -141,6 +146,8 @@ def quadratus_lumborum() -> Picture:
         },
         muscles=["ql_r"],
         arrows=[Arrow(points=[add(hip, (0, 8, -26)), add(hip, (0, 8, -7))])],
+        crop_below=76.0,
+        close_up=(ball.centre, 10.0),
     )
 
 
