@@ -323,3 +323,13 @@ def test_a_close_up_shows_its_spot_larger_in_a_top_corner():
     assert shown > render.CLOSE_UP_ZOOM**2 * 0.8 * _green_pixels(plain), (shown, _green_pixels(plain))
     with pytest.raises(ValueError, match="outside the picture"):
         render.paint([dot], margin=0.0, close_up=((49, 0), 4.0))
+
+
+def test_a_close_up_covers_the_floor_rather_than_the_person():
+    dot = render.Item(2, 0.0, [(-50, -30), (50, 30)], lambda c: c.circle((0, 0), 2.0, style.PROP))
+    floor = _rectangle(0, ((0, -30), (50, 30)), style.FLOOR)  # the right half: floor
+    person = _rectangle(2, ((-50, 10), (-20, 30)), style.NEAR)  # the top left: the person
+    image = render.paint([dot, floor, person], margin=0.0, close_up=((0, 0), 4.0))
+    width, height = image.size
+    right = image.crop((width * 2 // 3, 0, width, height // 2))
+    assert _green_pixels(right) > 1000, "the close-up went over the person"

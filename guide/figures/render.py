@@ -702,13 +702,16 @@ def paint(
         if it.layer >= 3:
             it.paint(canvas)
     if close_up:
-        _close_up(canvas, *close_up)
+        # where the person, equipment and arrows are (not the floor, wall or mat): the close-up
+        # goes in the top corner with less of them
+        busy = _silhouette(bounds, [it for it in ordered if it.layer >= 1])
+        _close_up(canvas, *close_up, busy)
     return canvas.finish()
 
 
-def _close_up(canvas: Canvas, spot: tuple[float, float], radius_cm: float) -> None:
+def _close_up(canvas: Canvas, spot: tuple[float, float], radius_cm: float, busy: Image.Image) -> None:
     """Ring the spot and show it CLOSE_UP_ZOOM times larger in a circle in a top corner (the one
-    with less drawn in it), joined to the ring by a line."""
+    where it covers less of what `busy` marks), joined to the ring by a line."""
     image = canvas.image
     cx, cy = canvas.px(spot)
     r = radius_cm * canvas.scale
@@ -720,9 +723,8 @@ def _close_up(canvas: Canvas, spot: tuple[float, float], radius_cm: float) -> No
     edge = image.height * 0.04 + big
 
     def drawn(x: float, y: float) -> int:
-        box = image.crop((round(x - big), round(y - big), round(x + big), round(y + big)))
-        blank = Image.new("RGB", box.size, style.BACKGROUND)
-        return sum(1 for v in ImageChops.difference(box, blank).convert("L").getdata() if v > 8)
+        box = busy.crop((round(x - big), round(y - big), round(x + big), round(y + big)))
+        return box.histogram()[255]
 
     corners = [(edge, edge), (image.width - edge, edge)]
     ox, oy = min(corners, key=lambda c: (drawn(*c), math.dist(c, (cx, cy))))
