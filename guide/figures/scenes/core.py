@@ -107,7 +107,10 @@ def back_extension() -> Picture:
         "core/back-extension.png",
         "Lying face down with the forehead on a folded towel and arms by the sides. The head and chest lift "
         "a few centimetres off the mat while the eyes stay on the floor; hips and feet stay down.",
-        SIDE,
+        # from the side and well towards the head, nearly level with the mat: the body recedes, so the head
+        # and chest are drawn large, and the lift (dark head and chest over the pale start figure with its
+        # forehead on the towel) shows in the main view; from straight beside the small lift hardly showed
+        Camera(45, 8),
         [FLOOR, mat, towel],
         start,
         end,
@@ -118,8 +121,6 @@ def back_extension() -> Picture:
         muscles=["back", "glute_r"],
         # the arrow rises from the mat under the chest: the chest itself lifts, not only the head
         arrows=[Arrow(points=[(chest[0], 2.0, 0.0), (chest[0], chest[1] + 4.0, 0.0)])],
-        # the head and chest larger in a corner: the gap under the lifted chest over the start figure
-        close_up=((chest[0] + 16.0, 19.0, 0.0), 26.0),
     )
 
 
@@ -144,16 +145,19 @@ def dead_bug() -> Picture:
         "core/dead-bug.png",
         "Lying on the back, arms pointing at the ceiling and knees bent over the hips like a table top. The right "
         "arm lowers back behind the head while the left leg straightens out low, lower back flat on the mat.",
-        # from the left side, a little towards the feet and from above: the start arm (pointing up) shows
-        # beside the end arms, and the lowered arm and the straightened leg part from the others
-        Camera(165, 35),
+        # from the right side, towards the feet and a little from above: from here the two limbs that move
+        # (the right arm, near, and the left leg, whose hip is turned towards the viewer) are both drawn
+        # dark and lie long and low, while the left arm still pointing up is light: the moving pair reads
+        # as one diagonal, arm back past the head, leg out beyond the bent right knee (from the left side
+        # the moving arm was light and the moving leg dark, so the pairing was lost)
+        Camera(38, 28),
         [FLOOR, mat],
         start,
         end,
         {"start": contacts(mat, *SUPINE_SITES), "end": contacts(mat, *SUPINE_SITES)},
         muscles=["belly"],
-        # seen from the left side: the moving leg is the near one; the arm goes back behind the head
-        arrows=[Arrow(site="fingers_r", push=10, trim=(6, 4)), Arrow(site="heel_l", push=-20, trim=(4, 4))],
+        # the arm goes back behind the head; the leg's arrow rides above the straightening leg
+        arrows=[Arrow(site="fingers_r", push=10, trim=(6, 4)), Arrow(site="heel_l", push=12, trim=(4, 4))],
     )
 
 

@@ -228,9 +228,9 @@ def roll_outer_thigh() -> Picture:
         "Lying on one side, propped up on the forearm, with a foam roller under the outside of the bottom thigh, "
         "that leg straight, and the top knee bent with its foot flat on the mat in front. The body rolls back and "
         "forth so the roller moves from just below the hip to just above the knee.",
-        # from behind, a little above: the bottom thigh shows from hip to knee over both rollers, clear of the
-        # top leg (whose foot is on the far side), and the back reads as a back
-        Camera(180, 14),
+        # from the belly side, well above and a little from the feet end: the face, the bottom (far, light) leg
+        # with the red along the outside of its thigh over both rollers, the top (near, dark) leg clear in front
+        Camera(20, 44),
         mat,
         a,
         b,
@@ -239,7 +239,7 @@ def roll_outer_thigh() -> Picture:
         contacts(b, "thigh_low_r"),
         contacts(mat, "elbow_r", "wrist_r", "heel_l", "ball_l"),
         ["outer_thigh_r"],
-        arrow_z=-30.0,
+        arrow_z=-48.0,  # on the floor behind the back, clear of the body
     )
 
 
@@ -256,6 +256,7 @@ def roll_glutes() -> Picture:
         shoulder_l=(-40, 10, 0),
         wrist_r=-80,
         wrist_l=-80,
+        neck=(40, 0, 0),  # the chin tucked a little: looking at the knees, not thrown back to the ceiling
     )
     ks = keys(
         "root0",
@@ -302,8 +303,9 @@ def roll_glutes() -> Picture:
         "foam-rolling/glutes.png",
         "Sitting on a foam roller with hands on the floor behind and one ankle crossed over the other knee. The body "
         "leans towards the crossed side, then rolls a few centimetres forward and back.",
-        Camera(20, 12),  # from the crossed side, a little in front: the crossed shin resting across the other knee, the
-        # buttock on the roller and both hands behind
+        # from the crossed side, in front and above: the crossed (dark) shin lies across the other (light) thigh
+        # just above its knee, the buttock on the roller, both hands behind
+        Camera(35, 30),
         [FLOOR, mat, roller],
         start,
         end,

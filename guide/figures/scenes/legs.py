@@ -23,23 +23,37 @@ def calf_raise() -> Picture:
         return [*on(wall, "palm_r", "palm_l", "fingers_r", "fingers_l"), *height]
 
     arms = ("shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "wrist_r", "wrist_l")
-    base = stand(tilt=4, shoulder_r=(60, 0, 0), shoulder_l=(60, 0, 0), elbow_r=60, elbow_l=60, wrist_r=80, wrist_l=80)
+    # standing tall, the body straight and tipped forward only 5 degrees from the ankles (as anyone
+    # standing with the hands resting on a wall), so that rising onto the feet moves it up, not forward
+    base = stand(
+        tilt=5,
+        ankle_r=5,
+        ankle_l=5,
+        shoulder_r=(60, 0, 0),
+        shoulder_l=(60, 0, 0),
+        elbow_r=60,
+        elbow_l=60,
+        wrist_r=80,
+        wrist_l=80,
+    )
     start = solve(
         base, keys("root1", *arms), flat_foot("r", FLOOR) + flat_foot("l", FLOOR) + hands(122.0) + [clear(wall)]
     )
+    toes = site(frames(start), "toes_r")[0]
     end = solve(
-        # the heels as high as the ankle allows (plantarflexion 45 of its 50 degrees): a clear gap of
-        # about 13 cm under each heel, the weight on the balls of the feet, the hands sliding up the wall
-        start.set(ankle_r=-45, ankle_l=-45),
+        # the body rises, straight and at the same slight angle: the heels lift about 11 cm, the foot tipping
+        # about 33 degrees about its front edge (the foot has no toe joint: at 49 degrees it stood on its
+        # tip like a ballet point; here the front of the foot rests on the floor and the ball just clears
+        # it), the weight over the front of the feet, the hands sliding up the wall
+        start.set(ankle_r=-28, ankle_l=-28),
         keys("root0", "root1", *arms),
-        # the foot has no toe joint: it rests on the front of the forefoot (the toes site), not the ball
         [touch(s, FLOOR, weight=4.0) for s in both("toes")]
         + hands()
-        + [
-            clear(wall, FLOOR, weight=6.0),
-            reach("ball_r", site(frames(start), "ball_r")[0], "x"),
-        ],
+        + [clear(wall, FLOOR, weight=6.0), reach("toes_r", toes, "x")],
     )
+    fr0, fr1 = frames(start), frames(end)
+    ends = [site(fr0, "heel_r")[0], site(fr1, "heel_r")[0], site(fr1, "toes_r")[0]]
+    feet = tuple(sum(p[i] for p in ends) / 3 for i in range(3))  # the whole foot, lifted heel and start heel
     return Picture(
         "legs/calf-raise.png",
         "Standing tall facing a wall, hands resting on it at chest height. Both heels lift as high as they can, "
@@ -53,9 +67,9 @@ def calf_raise() -> Picture:
             "end": contacts(FLOOR, *both("toes")) + contacts(wall, "palm_r", "palm_l"),
         },
         muscles=["calf_r"],
-        arrows=[Arrow(site="heel_r", shift=(-9, 2), trim=(0, 0))],
+        arrows=[Arrow(site="heel_r", shift=(-6, 2), trim=(0, 0))],
         # the feet larger in a corner: the gap under the lifted heel over the flat start foot
-        close_up=((-2.0, 10.0, 8.5), 23.0),
+        close_up=(feet, 21.0),
     )
 
 
@@ -317,11 +331,16 @@ def step_up() -> Picture:
     )
 
 
-# lying on the side, seen from in front, above and a little from the head end: the top (outer) hip shows
-SIDE_CAM = Camera(-25, 38)
-# the clamshell from in front, well above and a little from the feet end: the bent knees show as a V on
-# the mat and the top knee rises off the bottom one (lower, thigh and shin line up into one straight bar)
-CLAMSHELL_CAM = Camera(20, 45)
+# the side-lying leg raise from in front and a little towards the head, low: the top leg lifts up the
+# picture (seen from above it seemed to slide back along the mat), dark over the lighter bent bottom leg
+# and the pale start leg, with the face, the head on the cushion and the top hip in view
+SIDE_CAM = Camera(-30, 15)
+# the clamshell from in front and towards the head, low: the face and the head on the cushion show, the
+# lifted top knee rises up the picture (seen from above, the lift looked like a slide along the mat), and
+# from this side both legs are drawn lighter than the trunk, so the two bent legs, the pale start leg
+# between them and the feet together read apart (from the feet end the legs covered the trunk in one
+# dark blob; from straight in front the top thigh pointed at the viewer and looked straight)
+CLAMSHELL_CAM = Camera(-40, 18)
 
 
 def _side_lying_base(mat, cushion, hand_on_hip=False, **angles) -> Pose:
@@ -330,8 +349,8 @@ def _side_lying_base(mat, cushion, hand_on_hip=False, **angles) -> Pose:
         root=(0.0, 18.0, 0.0),
         shoulder_r=(95, 0, 0),
         elbow_r=110,
-        shoulder_l=(10, 10, 0) if hand_on_hip else (60, -10, 0),
-        elbow_l=70 if hand_on_hip else 20,
+        shoulder_l=(-10, 35, 0) if hand_on_hip else (60, -10, 0),
+        elbow_l=90 if hand_on_hip else 20,
         **SIDE_LYING,
         **angles,
     )
@@ -355,7 +374,9 @@ def _side_lying_base(mat, cushion, hand_on_hip=False, **angles) -> Pose:
             touch("side_chest_r", mat),
             touch("head", cushion),
             *(
-                [meet("palm_l", "hip_front_l", -0.5)]
+                # the hand on the top of the top hip, the arm along the top of the trunk (on the front of
+                # the hip the elbow went behind the back and the arm could not be seen)
+                [meet("palm_l", "hip_crest_l", -0.5)]
                 if hand_on_hip
                 else [touch("palm_l", mat), reach("palm_l", (-26.0, 0.0, 24.0), "xz", 0.3)]
             ),

@@ -6,6 +6,7 @@ import math
 
 from .. import props as P
 from ..body import STAND_HIP, Pose, at, frames, site
+from ..body import samples as body_samples
 from ..geometry import add
 from ..picture import Arrow, Picture
 from ..props import Tube
@@ -251,18 +252,18 @@ def hip_flexors_stretch() -> Picture:
 
 
 def glutes_stretch() -> Picture:
-    # a seat a little higher than usual (52 cm), sat on near its front edge with the supporting foot a
-    # little forward, puts the supporting knee well below the hip, so the crossed ankle can rest on it with
-    # the crossed hip inside its normal range (and the sloping thigh clears the seat's edge)
-    chair = P.chair(3.0, facing=1, seat=52.0)
+    # the crossed hip turns out only 45 degrees (its normal range), so the crossed ankle sits well below
+    # its knee and the supporting knee must be well below the hip: a high seat (54 cm) lets the supporting
+    # foot stand flat straight under its knee while the bottom sits on the middle of the seat, not its edge
+    chair = P.chair(13.0, facing=1, seat=54.0)
     seat = chair.boxes[0]
     sit = [touch(n, seat, weight=4.0) for n in ("seat_r", "seat_l")]  # the sitting bones stay on the seat
     base = Pose(
-        root=(0.0, 63.0, 0.0),
+        root=(0.0, 65.0, 0.0),
         hip_l=(75, -6, 0),
         knee_l=65,
-        hip_r=(105, 35, -45),
-        knee_r=118,
+        hip_r=(119, 20, -45),
+        knee_r=100,
         shoulder_r=(35, 20, 0),
         elbow_r=20,
         shoulder_l=(40, 0, 0),
@@ -275,8 +276,7 @@ def glutes_stretch() -> Picture:
         return [a[0] - k[0] + 3.0, a[2] - k[2] + 1.5, 3.0 * min(0.0, a[1] - k[1] - 6.5)]
 
     # figure 4: the right hip bent, opened out and turned out (as far as its normal range allows)
-    # so the right knee drops out to the side, not much higher than the hip; the left foot, flat,
-    # stands a little forward so that its knee sits low enough to hold the crossed ankle
+    # so the right knee goes out to the side; the left foot stands flat straight under its knee
     legs = keys("root1", "hip_l0", "hip_l1", "knee_l", "ankle_l", "hip_r0", "hip_r1", "hip_r2", "knee_r", "ankle_r")
     start = solve(
         base,
@@ -286,9 +286,9 @@ def glutes_stretch() -> Picture:
         + [
             meet("ankle_r", "knee_l", 0.0, 2.0),
             fixed(on_left_knee),
-            hip_flexion_near("r", 104.0, 1.0),
-            fixed(lambda fr: [0.3 * (site(fr, "knee_r")[0][2] - 34.0), site(fr, "knee_l")[0][2] + 6.0]),
-            direction("shin_l", DOWN, (0.45, -0.89, 0.0), 3),
+            hip_flexion_near("r", 119.0, 1.0),
+            fixed(lambda fr: [0.3 * (site(fr, "knee_r")[0][2] - 26.0), site(fr, "knee_l")[0][2] + 6.0]),
+            direction("shin_l", DOWN, (0.0, -1.0, 0.0), 10),
             clear(seat),
         ],
     )
@@ -302,16 +302,17 @@ def glutes_stretch() -> Picture:
         reach("palm_l", add(at(where, "shin_r", (0.0, -14.0, 0.0)), (0.0, 7.0, 0.0))),
     ]
     start = solve(start, arms, hands)
-    # the lean forward, the head in line and the legs staying where they are: the pelvis tips forward
-    # until the crossed hip reaches its 120 degree limit, and the rest of the lean is spread evenly
-    # along the back (it still reads as a long back); the face stays forward
+    # the lean forward, the head in line and the legs staying where they are: the crossed hip is already near
+    # its 120 degree limit, so the pelvis tips only a little and the rest of the lean is spread evenly along
+    # the back (it still reads as a long back); the face stays forward. The crossed ankle is held firmly on
+    # top of the supporting knee (it would otherwise slide down behind it as the pelvis tips)
     stay = [
         reach("ankle_r", site(where, "ankle_r")[0], "xyz", 2.0),
         reach("knee_r", site(where, "knee_r")[0], "xyz", 1.0),
         reach("heel_l", site(where, "heel_l")[0], "x"),
     ]
     end = solve(
-        start.set(tilt=8, spine=(32, 0, 0), neck=(-22, 0, 0)),
+        start.set(tilt=4, spine=(38, 0, 0), neck=(-24, 0, 0)),
         keys(*[f"{k}{'' if i is None else i}" for k, i in legs + arms]),
         sit
         + flat_foot("l", FLOOR)
@@ -319,7 +320,7 @@ def glutes_stretch() -> Picture:
         + hands
         + [
             meet("ankle_r", "knee_l", 0.0, 2.0),
-            fixed(on_left_knee),
+            fixed(lambda fr: [3.0 * v for v in on_left_knee(fr)]),
             reach("knee_l", site(where, "knee_l")[0], "xyz", 1.0),
             clear(seat),
         ],
@@ -335,11 +336,12 @@ def glutes_stretch() -> Picture:
     ]
     return Picture(
         "stretches/glutes.png",
-        "Seen from the front and a little to the side, from slightly above: sitting tall on a chair with the right "
-        "ankle resting on the left knee, like the number 4, the crossed knee dropped out to the side, the right hand "
-        "resting on that knee and the left hand on the crossed shin. The body then leans forward from the hips with "
-        "a long, straight back.",
-        Camera(45, 24),  # three-quarter view from a little above: the crossed shin across the lap and the lean
+        "Seen from the side of the standing leg, a little from the front and above: sitting tall on a chair with the "
+        "left foot flat under its knee and the right ankle resting on the left knee, like the number 4, the right "
+        "hand resting on the crossed knee and the left hand on the crossed shin. The body then leans forward from the "
+        "hips with a long, straight back.",
+        # from the side of the standing leg, a little in front and above: the lean, the crossed leg drawn light
+        Camera(165, 24),
         [FLOOR, chair],
         start,
         end,
@@ -425,14 +427,29 @@ def inner_thigh_stretch() -> Picture:
     end = hands(legs(base, 44.5, 33.0))
     # the start: the same, the knees higher (the hips opened out less)
     start = hands(legs(end.set(hip_r=(119, 33, -35), knee_r=120, ankle_r=-20), 33.0, site(frames(end), "heel_r")[0][0]))
+
+    # the knees drop only a little (the hip's normal range allows no more), so each arrow is drawn above its
+    # knee, from over the start knee down and out to just above the end knee: its head points down
+    def drop(s):
+        k0, k1 = site(frames(start), f"knee_{s}")[0], site(frames(end), f"knee_{s}")[0]
+        out = 1.0 if k1[2] > 0 else -1.0
+        p0 = (k1[0], k0[1] + 20.0, k0[2] - 4.0 * out)
+        p1 = (k1[0], k0[1] + 20.0, k1[2] + 3.0 * out)
+        p2 = (k1[0], k1[1] + 9.0, k1[2] + 3.0 * out)
+        return [
+            tuple((1 - t) ** 2 * a + 2 * (1 - t) * t * b + t * t * c for a, b, c in zip(p0, p1, p2, strict=True))
+            for t in (i / 15 for i in range(16))
+        ]
+
     return Picture(
         "stretches/inner-thigh.png",
         "Seen from the front, a little to one side and a little above: sitting tall on a mat with the soles of the "
         "feet together, toes forward, and the hands holding the feet. "
         "The knees, bent up at first, drop slowly out to the sides.",
         # a little to one side: the near leg is drawn dark and the tops of the thighs do not show as two round
-        # shapes between the arms; the figure is seen sitting on the mat
-        Camera(78, 25),
+        # shapes between the arms; the figure is seen sitting on the mat; from fairly low down, so the drop of
+        # the knees shows (the pale start's thighs a little above the end's)
+        Camera(78, 14),
         [FLOOR, mat],
         start,
         end,
@@ -441,7 +458,7 @@ def inner_thigh_stretch() -> Picture:
             "end": contacts(mat, "seat_r", "seat_l", "heel_r", "heel_l"),
         },
         muscles=["inner_thigh_r", "inner_thigh_l"],
-        arrows=[Arrow(site="knee_r", push=-8, trim=(2, 2)), Arrow(site="knee_l", push=8, trim=(2, 2))],
+        arrows=[Arrow(points=drop("r")), Arrow(points=drop("l"))],
     )
 
 
@@ -639,15 +656,41 @@ def childs_pose() -> Picture:
         [*on(mat, *both("palm", "fingers")), fixed(forehead), touch("head", cushion), clear(mat, FLOOR, cushion)],
     )
     end = solve(end, keys("ankle_r", "ankle_l"), [*on(mat, *both("instep")), clear(mat, FLOOR)])
+    # the knees bend only as far as their normal range (135), so the bottom stops a hand's width above
+    # the heels: a folded cushion laid on the heels fills that gap and the bottom rests on it (the page's
+    # easier way), so the end is a resting position, not one held up with the hips high
+    sm = body_samples(end)
+    under = min(c[1] - r for n, c, r in sm if -45.0 <= c[0] <= -29.0 and not n.startswith(("shin", "foot")))
+    heels = max(c[1] + r for n, c, r in sm if n.startswith("foot") and c[0] <= -40.0)
+    seat = P.Box(
+        "cushion under the bottom",
+        False,
+        (-45.0, heels + 0.2, -17.0),
+        (-29.0, under - 0.2, 17.0),
+        P.style.PROP_LIGHT,
+        "cushion",
+    )
+    # the movement, shown at the hips: a curve from above the hips on all fours, back over the end figure's
+    # lower back and down onto the cushion behind it, its head pointing at the heels
+    s0, s1 = site(frames(start), "sacrum")[0], site(frames(end), "sacrum")[0]
+    heel = site(frames(end), "heel_r")[0]
+    p0 = add(s0, (0.0, 12.0, 0.0))
+    p2 = (heel[0] - 8.0, s1[1] - 2.0, 0.0)
+    p1 = (heel[0] - 4.0, s0[1] + 12.0, 0.0)
+    back = [
+        tuple((1 - t) ** 2 * a + 2 * (1 - t) * t * b + t * t * c for a, b, c in zip(p0, p1, p2, strict=True))
+        for t in (i / 15 for i in range(16))
+    ]
     return Picture(
         "stretches/childs-pose.png",
-        "From hands and knees, the bottom sits back towards the heels while the hands stay forward on the mat. "
+        "From hands and knees, the bottom sits back towards the heels and rests on a cushion laid on them, while "
+        "the hands stay forward on the mat. "
         "The back rounds so the chest sinks over the thighs, the forehead rests face down on a low cushion in front "
         "of the knees, and the arms reach long in front on the mat.",
-        # from low down: the forehead is seen resting on the cushion's top (from higher up the cushion's
-        # near edge sat below the head, which seemed to hover over it)
-        Camera(-6, 12),
-        [FLOOR, mat, cushion],
+        # from a little above: the forehead is seen resting on the cushion's top, and the cushion under the
+        # bottom is seen sitting on the heels
+        Camera(-6, 20),
+        [FLOOR, mat, cushion, seat],
         start,
         end,
         {
@@ -655,7 +698,7 @@ def childs_pose() -> Picture:
             "end": contacts(mat, *both("knee", "palm")) + contacts(cushion, "head"),
         },
         muscles=["low_back"],
-        arrows=[Arrow(site="sacrum", push=10, trim=(2, 6))],
+        arrows=[Arrow(points=back)],
     )
 
 
@@ -754,9 +797,10 @@ def side_bend() -> Picture:
     )
     start = solve(base, keys("root1"), on(FLOOR, *both("heel", "ball")))
     # the head stays on top of the neck, bent a little less than the trunk (no sideways drop of the
-    # head, which read as a broken neck); the raised arm curves over it
+    # head, which read as a broken neck); the raised arm goes up out of the shoulder's outer corner and,
+    # turned so the elbow bends sideways, its forearm curves over the head towards the bend
     end = start.set(
-        spine=(0, 30, 0), neck=(0, -12, 0), shoulder_l=(8, 179, 0), elbow_l=40, shoulder_r=(0, 4, 0), elbow_r=0
+        spine=(0, 32, 0), neck=(0, -12, 0), shoulder_l=(0, 165, -90), elbow_l=40, shoulder_r=(0, 4, 0), elbow_r=0
     )
     end = solve(
         end,

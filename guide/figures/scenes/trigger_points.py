@@ -12,7 +12,7 @@ from .common import DOWN, FLOOR, SIDE_LYING, both, contacts, flat_foot, keys, st
 
 
 def gluteus_medius() -> Picture:
-    mat = P.mat(-90, 100, z0=-40, z1=60)
+    mat = P.mat(-90, 100, z0=-22, z1=60)
     ball = P.Ball("ball", False, (0.0, 1.0 + P.LACROSSE, 0.0), P.LACROSSE)
     base = Pose(
         root=(4.0, 20.0, 2.0),
@@ -55,7 +55,7 @@ def gluteus_medius() -> Picture:
         fixed(lambda fr: [0.3 * (site(fr, "heel_l")[0][0] - site(fr, "knee_r")[0][0] + 6.0)]),
     ]
     end = solve(base, ks, [*rest, touch("glute_med_r", ball, weight=3.0), clear(mat, FLOOR, ball)])
-    end = solve(end, keys("shoulder_l0", "shoulder_l1", "elbow_l"), [meet("palm_l", "hip_front_l", -0.5)])
+    end = solve(end, keys("shoulder_l0", "shoulder_l1", "elbow_l"), [meet("palm_l", "side_hip_l", -0.5)])
     elbow = site(frames(end), "elbow_r")[0]
     spot = site(frames(end), "glute_med_r")[0]
     start = solve(
@@ -69,14 +69,17 @@ def gluteus_medius() -> Picture:
             clear(mat, FLOOR, ball),
         ],
     )
+    # the top hand rests on the top hip in the start too
+    start = solve(start, keys("shoulder_l0", "shoulder_l1", "elbow_l"), [meet("palm_l", "side_hip_l", -0.5)])
     top = site(frames(end), "side_hip_l")[0]
     return Picture(
         "trigger-points/gluteus-medius.png",
         "Lying on one side, propped up on the forearm with the elbow under the shoulder, the bottom leg straight and "
         "the top knee bent with that foot flat on the mat in front. The side of the hip, just below the top of the "
         "hip bone, lowers onto a ball and rests there.",
-        # from in front, low, a little from the head end: the ball shows under the side of the hip
-        Camera(-10, 2),
+        # from the belly side, a little above and from the head end: the top (near) leg and arm dark, the bottom
+        # (far) leg light, the face turned the way the body faces, the ball under the side of the hip
+        Camera(-15, 20),
         [FLOOR, mat, ball],
         start,
         end,
@@ -132,11 +135,13 @@ def quadratus_lumborum() -> Picture:
     hip = site(frames(end), "hip_crest_l")[0]
     return Picture(
         "trigger-points/quadratus-lumborum.png",
-        "Seen from behind: standing side-on to a wall, feet a short step from it, holding a ball against the wall "
+        "Standing side-on to a wall, feet a short step from it, holding a ball against the wall "
         "at the side of the waist. The legs and hips lean in towards the wall until the ball is squeezed between "
         "the wall and the side of the waist, in the soft gap between the lowest rib and the top of the hip bone, "
         "well away from the spine; the wall-side hand then rests on the wall.",
-        Camera(-92, 8),  # from behind: the ball between the wall and the waist
+        # the whole body from in front, a little from the open side: the feet a short step from the wall, the
+        # lean from the feet, the face, and the ball squeezed between the side of the waist and the wall
+        Camera(93, 10),
         [FLOOR, wall, ball],
         start,
         end,
@@ -146,8 +151,7 @@ def quadratus_lumborum() -> Picture:
         },
         muscles=["ql_r"],
         arrows=[Arrow(points=[add(hip, (0, 8, -26)), add(hip, (0, 8, -7))])],
-        crop_below=76.0,
-        close_up=(ball.centre, 10.0),
+        close_up=(ball.centre, 12.0),
     )
 
 
