@@ -312,9 +312,8 @@ def test_the_app_can_be_added_to_a_home_screen(site):
     for url, html in built_site.pages(site.path).items():
         # the address waits in data-href for the loader (overrides/main.html); noscript has a copy
         links = [link for link in built_site.start_tags(html, "link") if link.get("rel") == "manifest"]
-        assert [link.get("data-href", "") for link in links if not link.get("href")][0].endswith(
-            "manifest.webmanifest"
-        ), url
+        waiting = next((link.get("data-href", "") for link in links if not link.get("href")), "")
+        assert waiting.endswith("manifest.webmanifest"), url
 
 
 def test_chromium_finds_the_app_installable(browser, site):

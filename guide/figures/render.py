@@ -3,8 +3,7 @@
 An orthographic camera (azimuth about the vertical, elevation above the floor) turns world
 points into screen centimetres and a depth. Everything drawn is an item with a depth; items
 are painted far to near (painter's algorithm), in four layers: the floor, wall and mat; the
-faint start position; the figure and its equipment; the arrows on top. Where the figure
-covers the start, the start's edge is drawn over it as a pale dashed line. The picture is
+faint start position; the figure and its equipment; the arrows on top. The picture is
 painted at twice its size and reduced, for smooth edges, then reduced to a small palette.
 """
 
@@ -14,7 +13,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageDraw
 
 from . import body, style
 from .geometry import Vec, add, apply, dot, hull, mul, sub, unit
@@ -27,8 +26,6 @@ BALL_RING = (10, 46, 26)  # the dark outline round a ball
 ARROW_PX = 15.0  # arrow line width
 ARROW_HEAD_PX = (58.0, 30.0)  # arrow head length and half width
 ARROW_HALO_PX = 6.0
-START_OUTLINE_PX = 9.0  # the start's dashed edge where the end figure covers it
-START_DASH_PX = 34  # its dash length
 CLOSE_UP_ZOOM = 2.5  # how much larger a close-up shows its spot
 CLOSE_UP_LINE_PX = 4.0
 
@@ -695,12 +692,7 @@ def paint(
     canvas = Canvas(bounds)
     ordered = [it for _, it in sorted(enumerate(items), key=lambda e: (e[1].layer, e[1].depth, e[0]))]
     for it in ordered:
-        if it.layer < 3:
-            it.paint(canvas)
-    _start_outline(canvas, bounds, ordered)
-    for it in ordered:
-        if it.layer >= 3:
-            it.paint(canvas)
+        it.paint(canvas)
     if close_up:
         # where the person, equipment and arrows are (not the floor, wall or mat): the close-up
         # goes in the top corner with less of them
@@ -716,7 +708,7 @@ def _close_up(canvas: Canvas, spot: tuple[float, float], radius_cm: float, busy:
     cx, cy = canvas.px(spot)
     r = radius_cm * canvas.scale
     big = min(r * CLOSE_UP_ZOOM, image.height * 0.24)
-    if not (0 <= cx - r and cx + r <= image.width and 0 <= cy - r and cy + r <= image.height):
+    if not (r <= cx <= image.width - r and r <= cy <= image.height - r):
         raise ValueError(f"the close-up at {spot} is outside the picture")
     view = image.crop((round(cx - r), round(cy - r), round(cx + r), round(cy + r)))
     view = view.resize((round(2 * big), round(2 * big)), Image.Resampling.LANCZOS)
@@ -747,28 +739,3 @@ def _silhouette(bounds, items) -> Image.Image:
         it.paint(c)
     blank = Image.new("RGB", c.image.size, style.BACKGROUND)
     return ImageChops.difference(c.image, blank).convert("L").point(lambda v: 255 if v else 0)
-
-
-def _grow(mask: Image.Image, px: float, shrink: bool = False) -> Image.Image:
-    """Dilate (or erode) a 0/255 mask by about px pixels: blur, then threshold."""
-    blurred = mask.filter(ImageFilter.BoxBlur(px))
-    return blurred.point(lambda v: 255 if (v >= 250 if shrink else v > 5) else 0)
-
-
-def _start_outline(canvas: Canvas, bounds, ordered: list[Item]) -> None:
-    """Where the end figure covers the start figure, show the start's edge as a pale dashed line
-    over it, so a start hidden behind the end still shows."""
-    ghost_items = [it for it in ordered if it.layer == 1]
-    if not ghost_items:
-        return
-    ghost = _silhouette(bounds, ghost_items)
-    solid = _grow(_grow(_silhouette(bounds, [it for it in ordered if it.layer == 2]), 6 * SS), 6 * SS, shrink=True)
-    ring = ImageChops.subtract(ghost, _grow(ghost, START_OUTLINE_PX * SS, shrink=True))
-    inside = _grow(solid, 12 * SS, shrink=True)
-    show = ImageChops.multiply(ring, inside)
-    w, h = canvas.image.size
-    n = START_DASH_PX * SS
-    cells = Image.new("L", (w // n + 1, h // n + 1))
-    cells.putdata([255 * ((i % cells.width + i // cells.width) % 2) for i in range(cells.width * cells.height)])
-    dashes = cells.resize((cells.width * n, cells.height * n), Image.Resampling.NEAREST).crop((0, 0, w, h))
-    canvas.image.paste(style.GHOST, (0, 0), ImageChops.multiply(show, dashes))

@@ -2,8 +2,7 @@
 
     figure (near side)      dark slate     the person; the limbs nearer to you
     figure (far side)       light slate    the limbs on the far side of the body
-    start position          pale grey      where the movement starts (drawn faint, behind; a
-                                           dashed pale edge where the figure covers it)
+    start position          pale grey      where the movement starts (drawn faint, behind)
     worked muscle           vermilion      the muscle that stretches or works
     movement arrow          blue           which way to move, and how far
     equipment               green          ball, foam roller, Theracane, strap, chair, step, mat,
@@ -42,7 +41,7 @@ PROP_MARK = (250, 250, 246)  # the seam on a ball, rings on a roller
 LEGEND = [
     ("dark slate", NEAR, "the person; the arm or leg nearer to you"),
     ("light slate", FAR, "the arm or leg on the far side"),
-    ("pale grey", GHOST, "where you start: the movement begins here (dashed where the body hides it)"),
+    ("pale grey", GHOST, "where you start: the movement begins here"),
     ("vermilion (red-orange)", MUSCLE, "the muscle you stretch or work"),
     ("blue", ARROW, "the movement: which way, and how far"),
     ("green", PROP, "equipment: ball, foam roller, Theracane, strap, chair, step, mat, cushion"),
