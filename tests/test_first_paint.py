@@ -17,6 +17,7 @@ from search_box import search
 
 from guide import material_css, screen_stylesheet, site_limits
 from guide.built_site import start_tags
+from guide.figures.style import contrast
 from guide.project import ROOT
 
 TRIMMED = "assets/stylesheets/material.min.css"
@@ -158,6 +159,32 @@ def test_only_the_stylesheet_and_the_picture_are_asked_for_before_the_page_has_p
         assert visit.page.evaluate("typeof document$ !== 'undefined'")
         assert visit.page.locator('label.md-header__button[for="__search"]').is_visible()
         assert not visit.errors, visit.errors
+    finally:
+        visit.page.context.close()
+
+
+LOGO_COLOURS = """() => {
+    const logo = document.querySelector('.md-header .md-logo svg');
+    const rgb = (value) => value.match(/[\\d.]+/g).slice(0, 3).map(Number);
+    return {
+        header: rgb(getComputedStyle(document.querySelector('.md-header')).backgroundColor),
+        disc: rgb(getComputedStyle(logo.querySelector('circle')).fill),
+        figure: rgb(getComputedStyle(logo.querySelector('path')).stroke),
+        shown: logo.getBoundingClientRect().width > 0,
+    };
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_header_logo_stands_out_from_the_header(browser, site, scheme):
+    # WCAG 1.4.11: a graphic needs 3:1 against what is next to it
+    visit = open_tab(browser, site, viewport=DESKTOP, color_scheme=scheme)
+    try:
+        visit.page.goto(site.url)
+        colours = visit.page.evaluate(LOGO_COLOURS)
+        assert colours["shown"], colours
+        assert contrast(colours["disc"], colours["header"]) >= 3, colours
+        assert contrast(colours["figure"], colours["disc"]) >= 3, colours
     finally:
         visit.page.context.close()
 
