@@ -228,9 +228,10 @@ def roll_outer_thigh() -> Picture:
         "Lying on one side, propped up on the forearm, with a foam roller under the outside of the bottom thigh, "
         "that leg straight, and the top knee bent with its foot flat on the mat in front. The body rolls back and "
         "forth so the roller moves from just below the hip to just above the knee.",
-        # from the belly side, well above and a little from the feet end: the face, the bottom (far, light) leg
-        # with the red along the outside of its thigh over both rollers, the top (near, dark) leg clear in front
-        Camera(20, 44),
+        # a plain side view from the belly side, a little above: clearly lying on the side, propped on the
+        # (far, light) forearm, the bottom (far, light) leg on the rollers with the red underneath, the top (near,
+        # dark) leg crossing in front to its foot (round 10: the view from well above read as lying face down)
+        Camera(0, 24),
         mat,
         a,
         b,
@@ -239,7 +240,7 @@ def roll_outer_thigh() -> Picture:
         contacts(b, "thigh_low_r"),
         contacts(mat, "elbow_r", "wrist_r", "heel_l", "ball_l"),
         ["outer_thigh_r"],
-        arrow_z=-48.0,  # on the floor behind the back, clear of the body
+        arrow_z=40.0,  # on the mat in front of the rollers, clear of the body
     )
 
 

@@ -253,16 +253,19 @@ def hip_flexors_stretch() -> Picture:
 
 def glutes_stretch() -> Picture:
     # the crossed hip turns out only 45 degrees (its normal range), so the crossed ankle sits well below
-    # its knee and the supporting knee must be well below the hip: a high seat (54 cm) lets the supporting
-    # foot stand flat straight under its knee while the bottom sits on the middle of the seat, not its edge
-    chair = P.chair(13.0, facing=1, seat=54.0)
+    # its knee and the supporting knee must be well below the hip: a high seat (60 cm) lets the supporting
+    # foot stand flat straight under its knee; the seat's front edge is set back so the sloping thigh clears it.
+    # The crossed hip bends 106 degrees at the start, leaving room (to its 120 limit) for the pelvis to tip
+    # forward 9 degrees in the lean: a hinge at the hips, the back bending only 24 degrees along its length
+    crossed_hip, lean_tilt, lean_spine = 106.0, 9.0, 24.0
+    chair = P.chair(2.0, facing=1, seat=60.0)
     seat = chair.boxes[0]
     sit = [touch(n, seat, weight=4.0) for n in ("seat_r", "seat_l")]  # the sitting bones stay on the seat
     base = Pose(
         root=(0.0, 65.0, 0.0),
         hip_l=(75, -6, 0),
         knee_l=65,
-        hip_r=(119, 20, -45),
+        hip_r=(111, 20, -45),
         knee_r=100,
         shoulder_r=(35, 20, 0),
         elbow_r=20,
@@ -282,13 +285,13 @@ def glutes_stretch() -> Picture:
         base,
         legs,
         sit
-        + flat_foot("l", FLOOR)
+        + flat_foot("l", FLOOR) * 3
         + [
             meet("ankle_r", "knee_l", 0.0, 2.0),
             fixed(on_left_knee),
-            hip_flexion_near("r", 119.0, 1.0),
+            hip_flexion_near("r", crossed_hip, 1.0),
             fixed(lambda fr: [0.3 * (site(fr, "knee_r")[0][2] - 26.0), site(fr, "knee_l")[0][2] + 6.0]),
-            direction("shin_l", DOWN, (0.0, -1.0, 0.0), 10),
+            direction("shin_l", DOWN, (0.0, -1.0, 0.0), 20),
             clear(seat),
         ],
     )
@@ -296,26 +299,30 @@ def glutes_stretch() -> Picture:
     # (the left arm then lies across the lap, not hanging down beside the supporting leg)
     arms = keys("shoulder_r0", "shoulder_r1", "elbow_r", "wrist_r", "shoulder_l0", "shoulder_l1", "elbow_l", "wrist_l")
     where = frames(start)
+    # the right elbow hangs below and in front of the shoulder (the forearm rests forward on the knee, not
+    # winged out to the side), the left hand rests on the crossed shin near the ankle
+    shoulder_r = where["upper_arm_r"][0]
     hands = [
         reach("palm_r", add(site(where, "knee_r")[0], (-3.0, 7.5, 0.0))),
         reach("fingers_r", add(site(where, "knee_r")[0], (4.0, 6.0, -6.0)), "xyz", 0.5),
-        reach("palm_l", add(at(where, "shin_r", (0.0, -14.0, 0.0)), (0.0, 7.0, 0.0))),
+        reach("elbow_r", add(shoulder_r, (12.0, -26.0, 4.0)), "xyz", 0.4),
+        reach("palm_l", add(at(where, "shin_r", (0.0, -30.0, 0.0)), (0.0, 7.0, 0.0))),
     ]
     start = solve(start, arms, hands)
-    # the lean forward, the head in line and the legs staying where they are: the crossed hip is already near
-    # its 120 degree limit, so the pelvis tips only a little and the rest of the lean is spread evenly along
-    # the back (it still reads as a long back); the face stays forward. The crossed ankle is held firmly on
+    # the lean forward, the head in line and the legs staying where they are: the pelvis tips as far as the
+    # crossed hip's 120 degree limit allows and the rest of the lean is spread evenly along the back (it
+    # reads as a long back); the face stays forward. The crossed ankle is held firmly on
     # top of the supporting knee (it would otherwise slide down behind it as the pelvis tips)
     stay = [
-        reach("ankle_r", site(where, "ankle_r")[0], "xyz", 2.0),
+        reach("ankle_r", site(where, "ankle_r")[0], "xyz", 0.5),
         reach("knee_r", site(where, "knee_r")[0], "xyz", 1.0),
         reach("heel_l", site(where, "heel_l")[0], "x"),
     ]
     end = solve(
-        start.set(tilt=4, spine=(38, 0, 0), neck=(-24, 0, 0)),
+        start.set(tilt=lean_tilt, spine=(lean_spine, 0, 0), neck=(-lean_spine / 2 - 6, 0, 0)),
         keys(*[f"{k}{'' if i is None else i}" for k, i in legs + arms]),
         sit
-        + flat_foot("l", FLOOR)
+        + flat_foot("l", FLOOR) * 8
         + stay
         + hands
         + [
@@ -325,23 +332,25 @@ def glutes_stretch() -> Picture:
             clear(seat),
         ],
     )
-    # the lean, shown at the chest: a short curve from in front of the chest at the start to in front of it
-    # at the end, forward and down (a smooth curve keeps the arrow's head on its line)
-    c0, c1 = site(frames(start), "chest")[0], site(frames(end), "chest")[0]
-    p0, p2 = add(c0, (14.0, 6.0, 0.0)), add(c1, (14.0, 2.0, 0.0))
-    p1 = ((p0[0] + p2[0]) / 2 + 3.0, (p0[1] + p2[1]) / 2 + 3.0, (p0[2] + p2[2]) / 2)
-    lean = [
-        tuple((1 - t) ** 2 * a + 2 * (1 - t) * t * b + t * t * c for a, b, c in zip(p0, p1, p2, strict=True))
-        for t in (i / 15 for i in range(16))
-    ]
+    # the lean, drawn as an arc a little in front of and above the head, turning about the hips: the whole
+    # upper body tips forward from the hips (not a curl of the chest)
+    from ..body import blend
+
+    hip = start.root
+    lean = []
+    for i in range(16):
+        h = site(frames(blend(start, end, i / 15)), "head")[0]
+        lean.append(tuple(c + (v - c) * 1.2 for c, v in zip(hip, h, strict=True)))
     return Picture(
         "stretches/glutes.png",
-        "Seen from the side of the standing leg, a little from the front and above: sitting tall on a chair with the "
-        "left foot flat under its knee and the right ankle resting on the left knee, like the number 4, the right "
-        "hand resting on the crossed knee and the left hand on the crossed shin. The body then leans forward from the "
-        "hips with a long, straight back.",
-        # from the side of the standing leg, a little in front and above: the lean, the crossed leg drawn light
-        Camera(165, 24),
+        "Seen from the front, a little to the side of the standing leg: sitting tall on a chair with the left foot "
+        "flat on the floor and the right ankle resting on the left knee, like the number 4, the right knee out to "
+        "the side. The right hand rests on the crossed knee and the left hand on the crossed shin. The body then "
+        "leans forward from the hips with a long, straight back.",
+        # from the front, a little to the side of the standing leg: the number 4 of the legs is seen whole (the
+        # crossed knee out to the side, its shin across to the other knee, drawn light), the lean tips the head
+        # forward past the pale upright start
+        Camera(120, 10),
         [FLOOR, chair],
         start,
         end,
@@ -599,15 +608,12 @@ def lower_back_rotation() -> Picture:
 
 def childs_pose() -> Picture:
     mat = P.mat(-80, 150)
-    # the forehead rests on a low cushion (the page's choice): the chest then needs to sink less
-    # far for the arms to lie long on the mat in front, within the shoulder's range
-    cushion = P.cushion(22.0, 48.0, thickness=8.0, y=1.0, width=22.0)
     start = quadruped(mat)
     knee = site(frames(start), "knee_r")[0]
     # The knees stay where they were and bend as far as they go, so the bottom sinks back over
     # the heels; the hips bend fully and the back rounds so the chest sinks down over the thighs;
-    # the forehead rests on the mat and the arms reach long in front, hands flat, either side of
-    # the head.
+    # the forehead rests on the mat (no cushion under the head: one support only, the one under the
+    # bottom) and the arms lie forward along the mat, hands flat, either side of the head.
     end = start.set(
         root=(knee[0] - 29.0, 36.0, 0.0),
         tilt=70,
@@ -618,8 +624,8 @@ def childs_pose() -> Picture:
         knee_l=134.5,
         ankle_r=-49,
         ankle_l=-49,
-        shoulder_r=(170, 22, 0),
-        shoulder_l=(170, 22, 0),
+        shoulder_r=(170, 4, 0),
+        shoulder_l=(170, 4, 0),
         elbow_r=5,
         elbow_l=5,
         wrist_r=10,
@@ -643,17 +649,22 @@ def childs_pose() -> Picture:
         # the front of the top of the head (not the face) rests on the mat
         from ..body import at as body_at
 
-        return [2.0 * (body_at(fr, "neck", (8.8, 19.0, 0.0))[1] - 9.6)]
+        return [2.0 * (body_at(fr, "neck", (8.8, 19.0, 0.0))[1] - 1.6)]
 
     end = solve(
         end,
         keys("spine0", "neck0"),
-        [fixed(forehead), touch("head", cushion), clear(mat, FLOOR, cushion, parts=("thigh", "shin"))],
+        [fixed(forehead), touch("head", mat), clear(mat, FLOOR, parts=("thigh", "shin"))],
     )
     end = solve(
         end,
-        keys("neck0", "shoulder_r0", "shoulder_l0", "shoulder_r1", "shoulder_l1", "wrist_r", "wrist_l"),
-        [*on(mat, *both("palm", "fingers")), fixed(forehead), touch("head", cushion), clear(mat, FLOOR, cushion)],
+        keys("neck0", "shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "wrist_r", "wrist_l"),
+        [
+            *on(mat, *both("palm", "fingers")),
+            fixed(forehead),
+            touch("head", mat),
+            clear(mat, FLOOR),
+        ],
     )
     end = solve(end, keys("ankle_r", "ankle_l"), [*on(mat, *both("instep")), clear(mat, FLOOR)])
     # the knees bend only as far as their normal range (135), so the bottom stops a hand's width above
@@ -683,21 +694,20 @@ def childs_pose() -> Picture:
     ]
     return Picture(
         "stretches/childs-pose.png",
-        "From hands and knees, the bottom sits back towards the heels and rests on a cushion laid on them, while "
-        "the hands stay forward on the mat. "
-        "The back rounds so the chest sinks over the thighs, the forehead rests face down on a low cushion in front "
-        "of the knees, and the arms reach long in front on the mat.",
-        # from a little above: the forehead is seen resting on the cushion's top, and the cushion under the
-        # bottom is seen sitting on the heels
-        Camera(-6, 20),
-        [FLOOR, mat, cushion, seat],
+        "Seen from the side: from hands and knees, the bottom sits back towards the heels and rests on a cushion "
+        "laid on them, while the hands stay forward on the mat. The back rounds so the chest sinks over the thighs, "
+        "the forehead rests on the mat and the arms lie forward along the mat.",
+        # a plain side view from just above: the knees, the heels with the cushion on them, the bottom resting
+        # on it and the arms along the mat all read; near and far limbs lie over each other
+        Camera(-4, 8),
+        [FLOOR, mat, seat],
         start,
         end,
         {
             "start": contacts(mat, *both("knee", "toes", "palm")),
-            "end": contacts(mat, *both("knee", "palm")) + contacts(cushion, "head"),
+            "end": contacts(mat, *both("knee", "palm")) + contacts(mat, "head"),
         },
-        muscles=["low_back"],
+        muscles=["back"],
         arrows=[Arrow(points=back)],
     )
 

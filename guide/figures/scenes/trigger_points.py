@@ -77,9 +77,11 @@ def gluteus_medius() -> Picture:
         "Lying on one side, propped up on the forearm with the elbow under the shoulder, the bottom leg straight and "
         "the top knee bent with that foot flat on the mat in front. The side of the hip, just below the top of the "
         "hip bone, lowers onto a ball and rests there.",
-        # from the belly side, a little above and from the head end: the top (near) leg and arm dark, the bottom
-        # (far) leg light, the face turned the way the body faces, the ball under the side of the hip
-        Camera(-15, 20),
+        # a near-plain side view from the belly side, a little from the head end and above: the body along the
+        # mat, propped on the forearm, the top (dark) knee up, the bottom (light) leg along the mat, the ball
+        # between the mat and the side of the hip (round 10: the view from well above made the trunk a huge
+        # wedge and hid the ball; a level view (0, 5) drew both legs dark)
+        Camera(-10, 10),
         [FLOOR, mat, ball],
         start,
         end,
@@ -88,9 +90,9 @@ def gluteus_medius() -> Picture:
             "end": contacts(mat, "elbow_r", "wrist_r", "ankle_r", "heel_l", "ball_l") + contacts(ball, "glute_med_r"),
         },
         muscles=["glute_med_r"],
-        arrows=[Arrow(points=[add(top, (0.0, 24.0, 0.0)), add(top, (0.0, 5.0, 0.0))])],
+        arrows=[Arrow(points=[add(top, (0.0, 20.0, 0.0)), add(top, (0.0, 4.0, 0.0))])],
         # the ball is small beside a lying body: a close-up shows where it goes
-        close_up=(ball.centre, 12.0),
+        close_up=(ball.centre, 15.0),
     )
 
 
@@ -112,8 +114,8 @@ def quadratus_lumborum() -> Picture:
     arms = dict(shoulder_r=(10, 30, 0), elbow_r=30, shoulder_l=(4, 6, 0), elbow_l=12)
     feet = _feet_down("r", FLOOR) + _feet_down("l", FLOOR)
     straight = fixed(lambda fr: [0.3 * (fr["foot_r"][0][0] - fr["foot_l"][0][0])])
-    apart = fixed(lambda fr: [fr["foot_r"][0][2] - fr["foot_l"][0][2] - 17.0])
-    step = reach("heel_r", (0.0, 0.0, wall_z - 34.0), "z")  # the feet a short step away from the wall
+    apart = fixed(lambda fr: [fr["foot_r"][0][2] - fr["foot_l"][0][2] - 15.0])
+    step = reach("heel_r", (0.0, 0.0, wall_z - 25.0), "z")  # the feet a short step away from the wall
     ks = keys("root1", "root2", "hip_r1", "hip_l1", "ankle_r", "ankle_l")
     arm = keys("shoulder_r0", "shoulder_r1", "shoulder_r2", "elbow_r")
     keep_clear = clear(wall, parts=("upper_arm", "forearm"), trunk=False)
@@ -122,26 +124,32 @@ def quadratus_lumborum() -> Picture:
     start = solve(start, arm, [touch("palm_r", ball), reach("palm_r", (-6.0, 0, 0), "x", 0.5), keep_clear])
     # end: the legs lean towards the wall from the feet, the side of the waist presses the ball against it;
     # the chest stays about upright (the spine bends a little away from the wall above the ball)
-    q = start.set(roll=5.0, spine=(0, -17, 0))
+    q = start.set(roll=3.0, spine=(0, -14, 0))
     press = [touch("side_waist_r", ball, weight=3.0), clear(ball, weight=1.0)]
     end = solve(q, ks, [*feet, straight, apart, step, *press])
-    # the wall-side hand rests flat on the wall a little in front of the body, at about eye height: the arm
-    # is well clear of the ball and the waist, and it steadies the lean
+    # the wall-side hand rests flat on the wall just in front of the shoulder, the elbow down above the ball
+    # (not overhead: testers found the raised arm odd); it steadies the lean
     end = solve(
-        end.set(shoulder_r=(150, 15, 0), elbow_r=40),
+        end.set(shoulder_r=(40, 0, 0), elbow_r=110),
         arm,
-        [touch("palm_r", wall), reach("palm_r", (8.0, STAND_HIP + 62.0, 0.0), "xy", 0.5), keep_clear],
+        [touch("palm_r", wall), reach("palm_r", (10.0, STAND_HIP + 50.0, wall_z - 2.0), "xyz", 0.5), keep_clear],
     )
+    # the other hand on that hip, fingers on the top of the hip bone: it shows the height the ball is at
+    hand = keys("shoulder_l0", "shoulder_l1", "shoulder_l2", "elbow_l")
+    elbow_out = reach("elbow_l", (0.0, 0.0, site(frames(end), "hip_crest_l")[0][2] - 17.0), "z", 0.5)
+    end = solve(end.set(shoulder_l=(0, 45, -30), elbow_l=100), hand, [meet("palm_l", "hip_crest_l", -0.5), elbow_out])
     hip = site(frames(end), "hip_crest_l")[0]
     return Picture(
         "trigger-points/quadratus-lumborum.png",
         "Standing side-on to a wall, feet a short step from it, holding a ball against the wall "
-        "at the side of the waist. The legs and hips lean in towards the wall until the ball is squeezed between "
+        "at the side of the waist. The body leans gently in towards the wall until the ball is squeezed between "
         "the wall and the side of the waist, in the soft gap between the lowest rib and the top of the hip bone, "
-        "well away from the spine; the wall-side hand then rests on the wall.",
-        # the whole body from in front, a little from the open side: the feet a short step from the wall, the
-        # lean from the feet, the face, and the ball squeezed between the side of the waist and the wall
-        Camera(93, 10),
+        "well away from the spine; the wall-side hand then rests on the wall by the shoulder and the other hand "
+        "on the other hip.",
+        # the whole body from in front, a little from the wall's side so the wall reads as a wall, not a pillar:
+        # the feet a short step from it, the gentle lean, the face, the other hand on its hip, and the ball
+        # squeezed between the side of the waist and the wall
+        Camera(80, 10),
         [FLOOR, wall, ball],
         start,
         end,
@@ -151,7 +159,7 @@ def quadratus_lumborum() -> Picture:
         },
         muscles=["ql_r"],
         arrows=[Arrow(points=[add(hip, (0, 8, -26)), add(hip, (0, 8, -7))])],
-        close_up=(ball.centre, 12.0),
+        close_up=(ball.centre, 18.0),
     )
 
 
