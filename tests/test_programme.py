@@ -333,8 +333,10 @@ def test_handout_prints_two_or_three_exercises_a_sheet_at_full_size(browser, sit
         wait_until(page, f"() => document.querySelectorAll('.guide-client img').length === {len(PRINTED)}")
         wait_until(page, "() => [...document.querySelectorAll('.guide-client img')].every(i => i.complete)")
         qr = page.locator(".guide-client__qr-code svg")
-        qr.wait_for(state="attached")
-        assert page.locator(".guide-client__qr-code").get_attribute("data-for") == sent
+        # the QR code is drawn after its library has loaded (and again when the view is drawn
+        # again): wait until the box holds the code of the link sent
+        box = "document.querySelector('.guide-client__qr-code')"
+        wait_until(page, f"() => {box}.dataset.for === {json.dumps(sent)} && !!{box}.querySelector('svg')")
         assert not qr.is_visible(), "the QR code is for paper"
         page.emulate_media(media="print")
         n = len(PRINTED)
