@@ -10,7 +10,7 @@ import hashlib
 import math
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops
 
 from guide import figures
 from guide.figures import body, checks, ranges, render, scenes, style
@@ -320,3 +320,28 @@ def test_a_close_up_covers_the_floor_rather_than_the_person():
     width, height = image.size
     right = image.crop((width * 2 // 3, 0, width, height // 2))
     assert _green_pixels(right) > 1000, "the close-up went over the person"
+
+
+def _changed_rows(a, b) -> list[int]:
+    diff = ImageChops.difference(a.convert("RGB"), b.convert("RGB")).convert("L").point(lambda v: 255 if v > 60 else 0)
+    width, height = diff.size
+    data = diff.load()
+    return [y for y in range(height) if any(data[x, y] for x in range(0, width, 2))]
+
+
+def test_landmarks_draw_the_lowest_rib_and_the_top_of_the_hip_bone_on_the_flank_you_see():
+    pose = Pose()
+    cam = render.Camera(0, 0)  # from the right side of a figure that faces +x
+
+    def drawn(sides):
+        return render.paint(render.figure_items(pose, cam, landmarks=sides), margin=0.0)
+
+    plain = drawn(())
+    rows = _changed_rows(plain, drawn(("r",)))
+    assert rows, "no landmark lines drawn on the right flank"
+    bands = [[rows[0]]]
+    for y in rows[1:]:
+        (bands[-1].append(y) if y - bands[-1][-1] <= 3 else bands.append([y]))
+    assert len(bands) == 2, f"expected two lines (rib, hip bone), found {len(bands)} bands"
+    # the left flank faces away from this camera: nothing to draw
+    assert not _changed_rows(plain, drawn(("l",)))

@@ -53,6 +53,7 @@ class Picture:
     arrow_on_top: bool = True
     crop_below: float | None = None  # world height: frame only what is above it (a closer view)
     close_up: tuple[Vec, float] | None = None  # (world point, radius cm): shown larger in a corner
+    landmarks: tuple[str, ...] = ()  # sides ("r", "l") whose lowest rib and hip bone top are drawn
 
     def supports_at(self, which: str) -> list[Support]:
         extra = self.start_only if which == "start" else self.end_only
@@ -75,7 +76,7 @@ class Picture:
             items += render.figure_items(start, cam, ghost=True, layer=1)
         for s in self.start_only:
             items += render.support_items(s, cam, ghost=True, layer=1)
-        items += render.figure_items(self.end, cam, muscles=self.muscles)
+        items += render.figure_items(self.end, cam, muscles=self.muscles, landmarks=self.landmarks)
         if self.tubes:
             for t in self.tubes(body.frames(self.end)):
                 items.append(render.tube_item(t, cam))

@@ -220,7 +220,13 @@ HALO_SKIP = {"thigh", "shin", "foot", "upper_arm", "forearm", "hand"}  # first s
 
 
 def figure_items(
-    pose: body.Pose, cam: Camera, ghost: bool = False, muscles=(), layer: int = 2, marks: bool = True
+    pose: body.Pose,
+    cam: Camera,
+    ghost: bool = False,
+    muscles=(),
+    layer: int = 2,
+    marks: bool = True,
+    landmarks: tuple[str, ...] = (),
 ) -> list[Item]:
     fr = body.frames(pose)
     parts = body.parts(pose, fr)
@@ -283,6 +289,8 @@ def figure_items(
             items.append(Item(layer, depth + 0.01, [], _paint_face(fr, cam)))
         if part.name == "trunk" and marks:
             items.append(Item(layer, depth + 0.01, [], _paint_spine(fr, cam)))
+        if part.name == "trunk" and landmarks:
+            items.append(Item(layer, depth + 0.03, [], _paint_landmarks(fr, cam, landmarks)))
         for m in muscles:
             for parent, frame, centre, radii in body.muscle(m):
                 if parent != part.name:
@@ -384,6 +392,35 @@ def _paint_face(fr, cam: Camera):
             c.polygon(region, style.HAIR)
         for e in eyes:
             c.circle(e, 0.95, style.FACE_MARK)
+
+    return paint
+
+
+LANDMARK_RINGS = (2, 4)  # body.RINGS: the top of the hip bones, the lowest ribs
+
+
+def _paint_landmarks(fr, cam: Camera, sides: tuple[str, ...]):
+    """Pale lines round the flank of each side named: the lowest rib and the top of the hip
+    bone, the two landmarks a page names when a ball goes between them."""
+    lines = []
+    for s in sides:
+        sign = body.SIDES[s]
+        for spec in (body.RINGS[i] for i in LANDMARK_RINGS):
+            frame, _y, hw, hd, _cx = spec
+            pts = body.ring(fr, spec, n=72)
+            _o, m = fr[frame]
+            flags = []
+            for i in range(len(pts)):
+                a = 2 * math.pi * i / len(pts)
+                normal = unit(apply(m, (math.cos(a) / hd, 0.0, math.sin(a) / hw)))
+                flags.append(sign * math.sin(a) > 0.3 and dot(normal, cam.toward) > 0.05)
+            run = _circular_run(pts, flags)
+            if len(run) > 1:
+                lines.append([cam.xy(q) for q in run])
+
+    def paint(c: Canvas):
+        for line in lines:
+            c.line(line, style.LANDMARK, 4.0)
 
     return paint
 

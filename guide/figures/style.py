@@ -27,6 +27,7 @@ NEAR = (44, 58, 76)
 FAR = (106, 123, 143)
 HAIR = (18, 22, 30)
 SPINE_LINE = (96, 112, 132)
+LANDMARK = (250, 250, 246)  # the lowest rib and the top of the hip bone, on the flank
 GHOST = (204, 210, 218)
 FACE_MARK = (250, 250, 246)
 
@@ -45,6 +46,7 @@ LEGEND = [
     ("vermilion (red-orange)", MUSCLE, "the muscle you stretch or work"),
     ("blue", ARROW, "the movement: which way, and how far"),
     ("green", PROP, "equipment: ball, foam roller, Theracane, strap, chair, step, mat, cushion"),
+    ("white lines on the flank", LANDMARK, "the lowest rib (upper line), the top of the hip bone (lower line)"),
     ("dark warm grey rings", CLOSE_UP, "a close-up: the ringed spot, shown larger in the corner circle"),
 ]
 
