@@ -345,3 +345,21 @@ def test_landmarks_draw_the_lowest_rib_and_the_top_of_the_hip_bone_on_the_flank_
     assert len(bands) == 2, f"expected two lines (rib, hip bone), found {len(bands)} bands"
     # the left flank faces away from this camera: nothing to draw
     assert not _changed_rows(plain, drawn(("l",)))
+
+
+def _pixels_of(image, colour) -> int:
+    counts = {c: n for n, c in image.convert("RGB").getcolors(1 << 24)}
+    return counts.get(tuple(colour), 0)
+
+
+def test_a_limb_named_dark_is_drawn_in_the_near_colour_on_the_far_side():
+    pose = Pose(hip_l=(40, 0, 0), shoulder_l=(60, 0, 0))  # the far leg and arm forward, clear of the body
+    cam = render.Camera(0, 0)  # from the right: the left limbs are on the far side
+
+    def drawn(dark):
+        return render.paint(render.figure_items(pose, cam, dark=dark), margin=0.0)
+
+    plain, leg_dark = drawn(()), drawn(("leg_l",))
+    assert _pixels_of(plain, style.FAR) > 2000, "the far limbs should be light to begin with"
+    assert _pixels_of(leg_dark, style.FAR) < 0.6 * _pixels_of(plain, style.FAR)
+    assert _pixels_of(leg_dark, style.NEAR) > _pixels_of(plain, style.NEAR)

@@ -54,6 +54,7 @@ class Picture:
     crop_below: float | None = None  # world height: frame only what is above it (a closer view)
     close_up: tuple[Vec, float] | None = None  # (world point, radius cm): shown larger in a corner
     landmarks: tuple[str, ...] = ()  # sides ("r", "l") whose lowest rib and hip bone top are drawn
+    dark: tuple[str, ...] = ()  # limbs ("leg_l", "arm_r") drawn dark even on the far side: the ones that move
 
     def supports_at(self, which: str) -> list[Support]:
         extra = self.start_only if which == "start" else self.end_only
@@ -76,7 +77,7 @@ class Picture:
             items += render.figure_items(start, cam, ghost=True, layer=1)
         for s in self.start_only:
             items += render.support_items(s, cam, ghost=True, layer=1)
-        items += render.figure_items(self.end, cam, muscles=self.muscles, landmarks=self.landmarks)
+        items += render.figure_items(self.end, cam, muscles=self.muscles, landmarks=self.landmarks, dark=self.dark)
         if self.tubes:
             for t in self.tubes(body.frames(self.end)):
                 items.append(render.tube_item(t, cam))

@@ -227,7 +227,11 @@ def figure_items(
     layer: int = 2,
     marks: bool = True,
     landmarks: tuple[str, ...] = (),
+    dark: tuple[str, ...] = (),
 ) -> list[Item]:
+    """The figure's parts, face, spine line, muscles and landmarks as paint items. dark names limbs
+    ("leg_l", "arm_r") drawn in the near colour wherever they are: the limbs that move, when the
+    near/far shading would paint them light."""
     fr = body.frames(pose)
     parts = body.parts(pose, fr)
     items: list[Item] = []
@@ -269,7 +273,8 @@ def figure_items(
             joint = "thigh" if limb in ("thigh", "shin", "foot") else "upper_arm"
             jd = cam.project(fr[f"{joint}_{part.side}"][0])[2]
             ref = trunk_depth if joint == "thigh" else chest_depth
-            if jd < ref - 3.0:
+            chain = "leg" if joint == "thigh" else "arm"
+            if jd < ref - 3.0 and f"{chain}_{part.side}" not in dark:
                 colour = style.FAR
         halo_groups = None
         if not ghost and part.name not in ("neck",) and limb != "foot":
