@@ -113,6 +113,20 @@ def test_balls_and_rollers_rest_on_something(name):
             assert abs(gap) <= checks.CONTACT_TOLERANCE, f"{name} {which}: {prop} is {gap:+.1f} cm from {under}"
 
 
+@pytest.mark.parametrize("name", POSED)
+def test_every_cushion_drawn_has_something_resting_on_it(name):
+    assert not checks.untouched_cushions(picture(name)), f"{name}: a cushion or block touches nothing"
+
+
+def test_a_towel_the_lifted_head_has_left_is_caught():
+    pic = picture("core/back-extension.png")
+    # the towel under the forehead at the start, drawn solid: at the end the head has lifted off it
+    towel = pic.start_only[0]
+    solid = dataclasses.replace(pic, supports=[*pic.supports, towel], start_only=[])
+    assert [name for name, _ in checks.untouched_cushions(solid)] == ["towel"]
+    assert any("towel is" in p and "nothing rests on it" in p for p in checks.report(solid))
+
+
 def test_a_hand_floating_5_cm_above_the_floor_is_caught():
     pic = picture("core/bird-dog.png")
     # lift the whole figure 5 cm: the supporting hand (and knee) now float
@@ -363,3 +377,14 @@ def test_a_limb_named_dark_is_drawn_in_the_near_colour_on_the_far_side():
     assert _pixels_of(plain, style.FAR) > 2000, "the far limbs should be light to begin with"
     assert _pixels_of(leg_dark, style.FAR) < 0.6 * _pixels_of(plain, style.FAR)
     assert _pixels_of(leg_dark, style.NEAR) > _pixels_of(plain, style.NEAR)
+
+
+def test_a_start_only_box_moves_with_a_start_drawn_beside():
+    from guide.figures import picture as picture_module
+    from guide.figures import props
+
+    step = props.step(18.0, 58.0)
+    moved = picture_module._moved(step, (-50.0, 0.0, 0.0))
+    assert (moved.lo[0], moved.hi[0]) == (-32.0, 8.0) and (step.lo[0], step.hi[0]) == (18.0, 58.0)
+    with pytest.raises(TypeError, match="only a box"):
+        picture_module._moved(props.Ball("ball", False, (0.0, 4.0, 0.0), 3.2), (-50.0, 0.0, 0.0))

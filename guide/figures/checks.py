@@ -7,7 +7,7 @@ import math
 
 from . import body, ranges
 from .geometry import distance_to_polygon, hull
-from .props import Ball, Roller
+from .props import Ball, Box, Roller
 
 CONTACT_TOLERANCE = 1.5  # cm: a weight-bearing site is within this of its support's surface
 PENETRATION_TOLERANCE = 1.5  # cm: soft tissue may sink this far into a support, no further
@@ -61,6 +61,19 @@ def prop_gaps(pic, which: str) -> list[tuple[str, str, float]]:
     return out
 
 
+def untouched_cushions(pic) -> list[tuple[str, float]]:
+    """(cushion, gap in cm) for every cushion, block or towel drawn solid that the solid (end)
+    figure does not touch: a block that touches nothing leaves a reader guessing what it is for."""
+    samples = body.samples(pic.end)
+    out = []
+    for s in pic.supports + pic.end_only:
+        if isinstance(s, Box) and s.kind == "cushion":
+            gap = min(s.sdf(c) - r for _part, c, r in samples)
+            if gap > CONTACT_TOLERANCE:
+                out.append((s.name, gap))
+    return out
+
+
 def balance_offset(pic, which: str) -> float:
     """How far (cm) the centre of mass lies, seen from above, outside the area spanned by the
     contacts; 0 when it is inside."""
@@ -94,6 +107,9 @@ def report(pic) -> list[str]:
         for prop, under, gap in prop_gaps(pic, which):
             if abs(gap) > CONTACT_TOLERANCE:
                 out.append(f"{pic.name} {which}: {prop} is {gap:+.1f} cm from the {under}")
+        if which == "end":
+            for name, gap in untouched_cushions(pic):
+                out.append(f"{pic.name} end: the {name} is {gap:.1f} cm from the body: nothing rests on it")
         off = balance_offset(pic, which)
         if off > BALANCE_MARGIN:
             out.append(f"{pic.name} {which}: the weight is {off:.0f} cm outside what holds it up")

@@ -3,6 +3,7 @@ carries weight in each, the worked muscles, the movement arrow, and the view."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -11,8 +12,8 @@ from PIL import Image
 
 from . import body, render
 from .body import Pose, blend
-from .geometry import Vec
-from .props import Support, Tube
+from .geometry import Vec, add
+from .props import Box, Support, Tube
 from .render import Camera
 
 
@@ -44,7 +45,7 @@ class Picture:
     contacts: dict[str, list[tuple[str, str]]]  # "start"/"end": [(site, support name)]
     muscles: list[str] = field(default_factory=list)
     arrows: list[Arrow] = field(default_factory=list)
-    start_only: list[Support] = field(default_factory=list)  # drawn faint, present only at the start
+    start_only: list[Support] = field(default_factory=list)  # drawn faint, only at the start (moved with start_shift)
     end_only: list[Support] = field(default_factory=list)
     tubes: Callable[[dict], list[Tube]] | None = None  # strap and the like, from the end pose
     extra: list[Vec] = field(default_factory=list)  # more points to keep in the frame
@@ -76,7 +77,7 @@ class Picture:
             start = self.start.moved(*shift) if any(shift) else self.start
             items += render.figure_items(start, cam, ghost=True, layer=1)
         for s in self.start_only:
-            items += render.support_items(s, cam, ghost=True, layer=1)
+            items += render.support_items(_moved(s, shift) if any(shift) else s, cam, ghost=True, layer=1)
         items += render.figure_items(self.end, cam, muscles=self.muscles, landmarks=self.landmarks, dark=self.dark)
         if self.tubes:
             for t in self.tubes(body.frames(self.end)):
@@ -107,6 +108,13 @@ class Picture:
                 p = blend(self.start, self.end, t)
             out.append(body.site(body.frames(p), a.site)[0])
         return _at_least(out, self.camera)
+
+
+def _moved(s: Support, d: Vec) -> Support:
+    """A start-only box drawn where the start figure is drawn (start_shift)."""
+    if not isinstance(s, Box):
+        raise TypeError(f"{s.name}: only a box can be drawn moved with the start figure")
+    return dataclasses.replace(s, lo=add(s.lo, d), hi=add(s.hi, d))
 
 
 def _pushed(item, a: Arrow, pic: Picture, cam: Camera):

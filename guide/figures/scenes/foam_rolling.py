@@ -149,22 +149,58 @@ def roll_hamstrings() -> Picture:
 
 
 def roll_calves() -> Picture:
-    return _seated_roll(
+    # one calf at a time (the page: 60 seconds on each leg): the near leg on the roller, its knee a little
+    # soft so it shows as a joint, the red in the middle of the calf; the other knee bent up with its foot flat
+    # on the mat beside it (it helps lift the bottom), so the picture is not the back-of-thigh roll
+    mat = P.mat(-70, 130)
+    # the roller under the near leg only (its far end just past that leg), so the other foot stands clear of it
+    a, b = _roller("roller", 50.0, z=22.0), _roller("roller", 67.0, z=22.0)
+    pose0 = Pose(
+        root=(0.0, 20.0, 0.0),
+        **{**SITTING_BACK, "hip_l": (110, 0, 0), "knee_l": 125, "ankle_l": 0},
+        knee_r=15,
+    )
+    pose = solve(
+        pose0,
+        keys(
+            "root0",
+            "root1",
+            "tilt",
+            "hip_r0",
+            "hip_l0",
+            "knee_r",
+            "knee_l",
+            "ankle_l",
+            "shoulder_r0",
+            "shoulder_l0",
+            "wrist_r",
+            "wrist_l",
+            "spine0",
+        ),
+        on(mat, *both("palm", "fingers"))
+        + on(a, "calf_r")
+        + on(b, "calf_low_r")
+        + flat_foot("l", mat) * 2
+        + [
+            reach("heel_l", (30.0, 0.0, 0.0), "x", 0.5),  # the bent leg's foot well short of the roller
+            clear(mat, FLOOR, a, b, weight=4.0, allow=-0.5),
+            _seat_above(13.0),  # the bottom clearly off the floor
+        ],
+    )
+    return _rolling(
         "foam-rolling/calves.png",
-        "Sitting with a foam roller under both calves, hands on the floor behind and the bottom lifted. The body "
-        "rolls so the roller moves from just below the knees to just above the ankles.",
-        130,
-        (55.0, 72.0),
-        20.0,
-        ("calf_r", "calf_l"),
-        ("calf_low_r", "calf_low_l"),
-        "calf_r",
-        # from in front of the feet, to the side and above: the knees (a little soft, so they show as joints)
-        # and the roller under the lower legs, so it does not look like the hamstring roll (drawn from the side)
-        Camera(15, 14),
-        lift=13.0,
-        knee_r=22,
-        knee_l=22,
+        "Sitting with a foam roller under one calf, that leg almost straight, the other knee bent with its foot "
+        "flat on the floor, hands on the floor behind and the bottom lifted. The body rolls so the roller moves "
+        "from just below the knee to just above the ankle.",
+        SIDE,
+        mat,
+        a,
+        b,
+        pose,
+        contacts(a, "calf_r"),
+        contacts(b, "calf_low_r"),
+        contacts(mat, *both("palm"), "heel_l", "ball_l"),
+        ["calf_r"],
     )
 
 
@@ -175,24 +211,26 @@ def roll_outer_thigh() -> Picture:
     a, b = _roller("roller", 14.0, z=-2.0), _roller("roller", 30.0, z=-2.0)
     base = Pose(
         root=(0.0, 24.0, 0.0),
-        spine=(0, -10, 0),
+        spine=(0, -25, 15),  # the chest turned back onto its side, over the propping forearm
         hip_r=(0, 0, 0),
         knee_r=0,
         ankle_r=-40,  # the bottom foot relaxed, lying on its side along the mat
-        hip_l=(70, -10, -20),
-        knee_l=95,
+        hip_l=(40, -10, -40),
+        knee_l=85,
         shoulder_r=(0, 55, 45),
         elbow_r=90,
-        shoulder_l=(10, 10, 0),
-        elbow_l=70,
+        shoulder_l=(-55, 0, 0),  # the top hand on the hip, the elbow back and up, clear of the chest
+        elbow_l=100,
         neck=(0, -20, 0),  # the head held level, not tipped with the propped trunk
-        **{**SIDE_LYING, "roll": 95.0},
+        # the pelvis turned a little towards the ceiling (as the top leg crosses over, its foot planted in
+        # front): with hip rotation inside its range, the top knee then points up and its shin stands
+        twist=-15.0,
+        **{**SIDE_LYING, "roll": 84.0},  # held, not solved: the trunk a little propped, as on the forearm
     )
     ks = keys(
         "root0",
         "root1",
         "root2",
-        "roll",
         "spine1",
         "spine2",
         "shoulder_r0",
@@ -215,10 +253,12 @@ def roll_outer_thigh() -> Picture:
         touch("thigh_r", a, weight=3.0),
         touch("thigh_low_r", b, weight=3.0),
         *flat_foot("l", mat) * 3,
-        fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 28.0)]),
-        # the top foot past the bottom knee, so its shin does not hide the roller
-        fixed(lambda fr: [0.3 * (site(fr, "heel_l")[0][0] - site(fr, "knee_r")[0][0] - 14.0)]),
-        reach("knee_l", (0.0, 48.0, 0.0), "y", 0.5),  # the top knee up, so its bend shows
+        fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 12.0)]),
+        # the top foot just past the bottom knee, so its shin does not hide the roller
+        fixed(lambda fr: [0.3 * (site(fr, "heel_l")[0][0] - site(fr, "knee_r")[0][0] - 6.0)]),
+        # the top knee up and over the bottom knee, not pointing at the viewer: an upside-down V above the
+        # bottom leg, clearly a bent knee with the shin standing on its foot
+        reach("knee_l", (35.0, 50.0, 20.0), "xy", 0.5),
         clear(mat, FLOOR, a, b, weight=4.0, allow=-0.5),
     ]
     pose = solve(base, ks, goals)
@@ -228,10 +268,12 @@ def roll_outer_thigh() -> Picture:
         "Lying on one side, propped up on the forearm, with a foam roller under the outside of the bottom thigh, "
         "that leg straight, and the top knee bent with its foot flat on the mat in front. The body rolls back and "
         "forth so the roller moves from just below the hip to just above the knee.",
-        # a plain side view from the belly side, a little above: clearly lying on the side, propped on the
-        # (far, light) forearm, the bottom (far, light) leg on the rollers with the red underneath, the top (near,
-        # dark) leg crossing in front to its foot (round 10: the view from well above read as lying face down)
-        Camera(0, 24),
+        # a plain side view from behind, a little above (round 11; much higher looks along the body's right-left
+        # axis): nothing lies between the viewer and the rolled thigh, so the roller and the red under the bottom
+        # (light) leg show clearly; the top (dark) leg is an upside-down V, knee up, its foot planted beyond the
+        # bottom leg, in front of the body; the back with its spine line says which side is the front. (Round
+        # 10's view from the belly side: the crossed top leg lay between the viewer and the roller.)
+        Camera(180, 30),
         mat,
         a,
         b,
@@ -240,13 +282,15 @@ def roll_outer_thigh() -> Picture:
         contacts(b, "thigh_low_r"),
         contacts(mat, "elbow_r", "wrist_r", "heel_l", "ball_l"),
         ["outer_thigh_r"],
-        arrow_z=40.0,  # on the mat in front of the rollers, clear of the body
+        arrow_z=-36.0,  # on the mat on the viewer's side of the rollers (behind the body), clear of it
     )
 
 
 def roll_glutes() -> Picture:
     mat = P.mat(-70, 100, z0=-45, z1=45)
-    roller = _roller("roller", 0.0)
+    # the roller a few centimetres further back at the start (faint) than at the end (solid): the hands and the
+    # planted foot stay, the pelvis rolls over it, so the faint start figure shows beside the solid one
+    a, b = _roller("roller", 0.0), _roller("roller", 8.0)
     crossed = dict(
         hip_l=(80, 0, 0),
         knee_l=90,
@@ -296,24 +340,33 @@ def roll_glutes() -> Picture:
             reach("knee_r", (18.0, 36.0, 34.0), "xyz", 0.3),
             reach("heel_l", (38.0, 0.0, 0.0), "x", 0.5),  # the other knee well bent, its foot flat near the roller
         ]
-        + [crossed_on_top, clear(mat, FLOOR, roller)]
+        + [crossed_on_top]
     )
-    start = solve(Pose(root=(-2.0, 27.0, 0.0), tilt=-25, **crossed), ks, goals + on(roller, "seat_r", "seat_l"))
-    end = solve(start.set(roll=16), ks, goals + on(roller, "seat_r") + [fixed(lambda fr: [0.0])])
+    # the weight on the crossed side's buttock (step 1), at both ends of the roll (step 2); a held lean of the
+    # trunk lifted the far hand off the mat (round 11), so the lean is left to the solver, as before
+    upright = solve(
+        Pose(root=(-6.0, 27.0, 0.0), tilt=-25, **crossed),
+        ks,
+        [*goals, clear(mat, FLOOR, a), *on(a, "seat_r", "seat_l")],
+    )
+    start = solve(upright.set(roll=16), ks, [*goals, clear(mat, FLOOR, a), *on(a, "seat_r"), fixed(lambda fr: [0.0])])
+    end = solve(start.moved(8.0), ks, [*goals, clear(mat, FLOOR, b), *on(b, "seat_r"), fixed(lambda fr: [0.0])])
     return Picture(
         "foam-rolling/glutes.png",
-        "Sitting on a foam roller with hands on the floor behind and one ankle crossed over the other knee. The body "
-        "leans towards the crossed side, then rolls a few centimetres forward and back.",
+        "Sitting on a foam roller with hands on the floor behind and one ankle crossed over the other knee, the "
+        "weight on the buttock of the crossed leg. The body rolls a few centimetres forward and back over the roller.",
         # from the crossed side, in front and above: the crossed (dark) shin lies across the other (light) thigh
         # just above its knee, the buttock on the roller, both hands behind
         Camera(35, 30),
-        [FLOOR, mat, roller],
+        [FLOOR, mat],
         start,
         end,
         {
-            "start": contacts(roller, "seat_r", "seat_l") + contacts(mat, "heel_l", "ball_l", *both("palm")),
-            "end": contacts(roller, "seat_r") + contacts(mat, "heel_l", "ball_l", *both("palm")),
+            "start": contacts(a, "seat_r") + contacts(mat, "heel_l", "ball_l", *both("palm")),
+            "end": contacts(b, "seat_r") + contacts(mat, "heel_l", "ball_l", *both("palm")),
         },
         muscles=["glute_r"],
+        start_only=[a],
+        end_only=[b],
         arrows=[Arrow(points=[(-12.0, 2.0, 40.0), (12.0, 2.0, 40.0)], both=True)],  # on the near side of the mat
     )

@@ -91,15 +91,16 @@ def calves_stretch() -> Picture:
 
 
 def quadriceps_stretch() -> Picture:
-    # a kitchen worktop beside the person (on the far side), the near hand resting flat on its top: a support
-    # that is seen to be held, not a wall behind the figure
+    # a kitchen worktop beside the person (on the far side) and reaching forward from the hips, the far hand
+    # resting on its top: seen from in front and to one side, it stands beside and ahead of the person, not
+    # behind the figure
     top_y = 92.0
     wall = P.Group(
         "worktop",
         False,
         [
-            P.Box("worktop", False, (-40.0, 0.0, -80.0), (40.0, top_y - 4.0, -30.0), P.style.PROP_DARK, "leg"),
-            P.Box("worktop top", False, (-42.0, top_y - 4.0, -82.0), (42.0, top_y, -27.0), P.style.PROP, "seat"),
+            P.Box("worktop", False, (2.0, 0.0, -72.0), (62.0, top_y - 4.0, -30.0), P.style.PROP_DARK, "leg"),
+            P.Box("worktop top", False, (0.0, top_y - 4.0, -74.0), (64.0, top_y, -27.0), P.style.PROP, "seat"),
         ],
     )
     feet = flat_foot("l", FLOOR)
@@ -129,10 +130,13 @@ def quadriceps_stretch() -> Picture:
     )
     return Picture(
         "stretches/quadriceps.png",
-        "Standing side-on to a worktop with one hand resting on it. The outside knee bends and the free hand holds "
+        "Seen from in front and to one side: standing side-on to a worktop with one hand resting on it. The "
+        "outside knee bends and the free hand holds "
         "that ankle behind, bringing the heel up towards the bottom, with the bent knee pointing at the floor beside "
         "the standing knee.",
-        Camera(0, 10),  # side-on, the bent leg the near one: its thigh straight down in front of the standing leg
+        # from in front and to the bent leg's side: the bent thigh (its front in red) hangs beside the standing
+        # leg, not over it, the knees side by side; the folded shin and the held foot show behind the bottom
+        Camera(35, 10),
         [FLOOR, wall],
         start,
         end,
@@ -332,25 +336,23 @@ def glutes_stretch() -> Picture:
             clear(seat),
         ],
     )
-    # the lean, drawn as an arc a little in front of and above the head, turning about the hips: the whole
-    # upper body tips forward from the hips (not a curl of the chest)
+    # the lean, drawn as the path of a point well in front of the middle of the chest: the whole upper body
+    # tips forward from the hips (not a drop of the head)
     from ..body import blend
 
-    hip = start.root
     lean = []
     for i in range(16):
-        h = site(frames(blend(start, end, i / 15)), "head")[0]
-        lean.append(tuple(c + (v - c) * 1.2 for c, v in zip(hip, h, strict=True)))
+        lean.append(at(frames(blend(start, end, i / 15)), "chest", (37.5, 12.0, 0.0)))
     return Picture(
         "stretches/glutes.png",
-        "Seen from the front, a little to the side of the standing leg: sitting tall on a chair with the left foot "
+        "Seen from the front and the side of the crossed leg: sitting tall on a chair with the left foot "
         "flat on the floor and the right ankle resting on the left knee, like the number 4, the right knee out to "
         "the side. The right hand rests on the crossed knee and the left hand on the crossed shin. The body then "
         "leans forward from the hips with a long, straight back.",
-        # from the front, a little to the side of the standing leg: the number 4 of the legs is seen whole (the
-        # crossed knee out to the side, its shin across to the other knee, drawn light), the lean tips the head
-        # forward past the pale upright start
-        Camera(120, 10),
+        # from in front and to the crossed leg's side, the chair seen the same way: the person sits squarely on
+        # the seat, the crossed ankle on the other knee, the red on the crossed leg's buttock in view and the
+        # lean of the whole upper body forward past the pale upright start
+        Camera(25, 12),
         [FLOOR, chair],
         start,
         end,
@@ -358,7 +360,7 @@ def glutes_stretch() -> Picture:
             "start": contacts(chair, "seat_r", "seat_l") + contacts(FLOOR, "heel_l", "ball_l"),
             "end": contacts(chair, "seat_r", "seat_l") + contacts(FLOOR, "heel_l", "ball_l"),
         },
-        muscles=["glute_r"],
+        muscles=["glute_r", "glute_med_r"],  # the whole buttock of the crossed leg, its back and upper side
         arrows=[Arrow(points=lean)],
     )
 
@@ -418,7 +420,7 @@ def inner_thigh_stretch() -> Picture:
                     for fr in [frames(q)]
                 ],
                 clear(mat, FLOOR, parts=("upper_arm", "forearm", "hand"), trunk=False),
-                fixed(lambda fr: [12.0 * fr["chest"][1][0][1]]),  # sitting tall: the chest leans little
+                fixed(lambda fr: [40.0 * fr["chest"][1][0][1]]),  # sitting tall: the chest leans little
             ],
         )
 
@@ -437,14 +439,14 @@ def inner_thigh_stretch() -> Picture:
     # the start: the same, the knees higher (the hips opened out less)
     start = hands(legs(end.set(hip_r=(119, 33, -35), knee_r=120, ankle_r=-20), 33.0, site(frames(end), "heel_r")[0][0]))
 
-    # the knees drop only a little (the hip's normal range allows no more), so each arrow is drawn above its
-    # knee, from over the start knee down and out to just above the end knee: its head points down
+    # the knees drop only a little (the hip's normal range allows no more): each arrow starts on top of its
+    # start knee and curves out and down past the end knee, its head pointing down beside it
     def drop(s):
         k0, k1 = site(frames(start), f"knee_{s}")[0], site(frames(end), f"knee_{s}")[0]
         out = 1.0 if k1[2] > 0 else -1.0
-        p0 = (k1[0], k0[1] + 20.0, k0[2] - 4.0 * out)
-        p1 = (k1[0], k0[1] + 20.0, k1[2] + 3.0 * out)
-        p2 = (k1[0], k1[1] + 9.0, k1[2] + 3.0 * out)
+        p0 = (k0[0], k0[1] + 8.0, k0[2] - 2.0 * out)
+        p1 = (k1[0], k0[1] + 9.0, k1[2] + 12.0 * out)
+        p2 = (k1[0], k1[1] - 8.0, k1[2] + 11.0 * out)
         return [
             tuple((1 - t) ** 2 * a + 2 * (1 - t) * t * b + t * t * c for a, b, c in zip(p0, p1, p2, strict=True))
             for t in (i / 15 for i in range(16))
@@ -452,13 +454,13 @@ def inner_thigh_stretch() -> Picture:
 
     return Picture(
         "stretches/inner-thigh.png",
-        "Seen from the front, a little to one side and a little above: sitting tall on a mat with the soles of the "
-        "feet together, toes forward, and the hands holding the feet. "
-        "The knees, bent up at first, drop slowly out to the sides.",
-        # a little to one side: the near leg is drawn dark and the tops of the thighs do not show as two round
-        # shapes between the arms; the figure is seen sitting on the mat; from fairly low down, so the drop of
-        # the knees shows (the pale start's thighs a little above the end's)
-        Camera(78, 14),
+        "Seen from the front and a little above: sitting tall on a mat with the knees bent out to the sides and the "
+        "soles of the feet pressed together in front, so the legs make a diamond shape, both hands holding the "
+        "feet. The knees, bent up at first, drop slowly out and down to the sides.",
+        # from the front and fairly high: the legs' diamond, the two soles together at its front point and
+        # both hands on the feet all show, the legs drawn light under the dark arms; each arrow curves over
+        # the outside of its knee and down
+        Camera(90, 40),
         [FLOOR, mat],
         start,
         end,
@@ -532,6 +534,7 @@ def knee_to_chest() -> Picture:
 
 def lower_back_rotation() -> Picture:
     mat = P.mat(-100, 90)
+    turn = 34.0  # the pelvis turns part of the way: the knees drop until a first stretch, not to the floor
     arms = dict(shoulder_r=(90, 98, 0), shoulder_l=(90, 98, 0), elbow_r=3, elbow_l=3)
     legs = dict(hip_r=(50, -2, 0), hip_l=(50, -2, 0), knee_r=100, knee_l=100)
     feet = flat_foot("r", mat) + flat_foot("l", mat)
@@ -550,7 +553,7 @@ def lower_back_rotation() -> Picture:
     )
     # The pelvis turns to the left and the lower back turns back the same amount, so the chest,
     # shoulders and arms stay exactly where they were; only the legs (and the head, the other
-    # way) move. The knees stay together, the lower one resting on the mat.
+    # way) move. The knees stay together and drop part of the way, the heels staying on the mat.
     chest = frames(start)["chest"]
 
     def chest_stays(fr):
@@ -558,7 +561,7 @@ def lower_back_rotation() -> Picture:
         return [o[i] - o0[i] for i in range(3)] + [20.0 * (m[i][j] - m0[i][j]) for i in range(3) for j in range(3)]
 
     end = solve(
-        start.set(twist=-44.0, spine=(start.spine[0], 0, 44.0)),
+        start.set(twist=-turn, spine=(start.spine[0], 0, turn)),
         keys("root0", "root1", "root2", "tilt", "roll", "spine0", "spine1", "spine2"),
         [fixed(chest_stays)],
     ).moved(0.0, 0.8, 0.0)  # the turned pelvis's back edge rests in the mat, not in it
@@ -573,6 +576,8 @@ def lower_back_rotation() -> Picture:
             "hip_l2",
             "ankle_r",
             "ankle_l",
+            "knee_r",
+            "knee_l",
             "shoulder_r1",
             "shoulder_l1",
         ),
@@ -580,7 +585,8 @@ def lower_back_rotation() -> Picture:
             hip_flexion_near("r", 65.0, 1.0),
             hip_flexion_near("l", 65.0, 1.0),
             meet("knee_r", "knee_l", weight=3.0),
-            touch("ankle_l", mat, weight=3.0),
+            touch("heel_l", mat, weight=3.0),
+            touch("heel_r", mat, weight=3.0),
             *on(FLOOR, *both("wrist", "fingers")),
             meet("ankle_r", "ankle_l"),
             clear(mat, FLOOR, weight=4.0),
@@ -588,20 +594,22 @@ def lower_back_rotation() -> Picture:
     )
     return Picture(
         "stretches/lower-back-rotation.png",
-        "Seen from above and to one side, near the feet: lying on the back, arms stretched out flat to the sides, "
-        "knees bent together and feet flat. Both knees drop together to one side, towards the viewer, while both "
-        "shoulders and arms stay flat on the floor and the head turns the other way.",
-        # from above, on the side the knees drop to and towards the feet: the head to one side, the bent
-        # knees of the start, the knees lying together at the end, the feet and both flat arms all in view
-        Camera(140, 42),
+        "Seen from above, beyond the head: lying on the back, arms stretched out flat to the sides, knees bent "
+        "together and feet flat. Both knees drop together part of the way to one side, the heels staying on the "
+        "mat, while both shoulders and arms stay flat on the floor and the head turns the other way.",
+        # from above and beyond the head, looking down the body to the feet: the arms lie flat in a T across
+        # the picture, the trunk stays flat on the mat and the knees, upright at the start, tip over to one
+        # side part of the way; nothing of the legs lies over the trunk
+        Camera(-90, 50),
         [FLOOR, mat],
         start,
         end,
         {
             "start": contacts(mat, *SUPINE_SITES, *both("heel", "ball")) + contacts(FLOOR, *both("wrist", "fingers")),
-            "end": contacts(mat, "upper_back", "head", "ankle_l") + contacts(FLOOR, *both("wrist", "fingers")),
+            "end": contacts(mat, "upper_back", "head", "heel_l", "heel_r") + contacts(FLOOR, *both("wrist", "fingers")),
         },
         muscles=["side_waist_r"],
+        dark=("leg_r", "leg_l"),  # the legs that move, drawn dark so they stand out from the pale start legs
         arrows=[Arrow(site="knee_r", push=-4, trim=(2, 6))],
     )
 
@@ -610,16 +618,16 @@ def childs_pose() -> Picture:
     mat = P.mat(-80, 150)
     start = quadruped(mat)
     knee = site(frames(start), "knee_r")[0]
-    # The knees stay where they were and bend as far as they go, so the bottom sinks back over
-    # the heels; the hips bend fully and the back rounds so the chest sinks down over the thighs;
-    # the forehead rests on the mat (no cushion under the head: one support only, the one under the
-    # bottom) and the arms lie forward along the mat, hands flat, either side of the head.
+    # The knees stay where they were, a little apart, and bend as far as their normal range allows (135),
+    # the shins and the tops of the feet flat on the mat: the thighs then still rise at 45 degrees, so the
+    # bottom stops a hand's width above the heels (it cannot reach them in this model). The hips bend
+    # (nearly) fully and the pelvis tips forward over the thighs.
     end = start.set(
-        root=(knee[0] - 29.0, 36.0, 0.0),
-        tilt=70,
-        spine=(38, 0, 0),
-        hip_r=(119, 0, 0),
-        hip_l=(119, 0, 0),
+        root=(knee[0] - 30.0, 36.0, 0.0),
+        tilt=74,
+        spine=(40, 0, 0),
+        hip_r=(119, 22, 0),
+        hip_l=(119, 22, 0),
         knee_r=134.5,
         knee_l=134.5,
         ankle_r=-49,
@@ -630,85 +638,95 @@ def childs_pose() -> Picture:
         elbow_l=5,
         wrist_r=10,
         wrist_l=10,
-        neck=(0, 0, 0),
+        neck=(-16, 0, 0),
     )
     end = solve(
         end,
-        keys("root0", "root1", "tilt", "hip_r0", "hip_l0"),
+        keys("root0", "root1", "tilt", "ankle_r", "ankle_l"),
         [
-            *on(mat, *both("knee")),
+            *on(mat, *both("knee", "instep")),
             reach("knee_r", knee, "x"),
-            reach("knee_l", (knee[0], 0, 0), "x"),
-            direction("thigh_r", DOWN, (0.66, -0.75, 0.0), 5),
-            hip_flexion_near("r", 119.0, 0.5),
-            hip_flexion_near("l", 119.0, 0.5),
+            clear(mat, FLOOR, parts=("foot", "shin")),
+            hip_flexion_near("r", 119.0, 1.0),
+            hip_flexion_near("l", 119.0, 1.0),
         ],
     )
 
-    def forehead(fr):
-        # the front of the top of the head (not the face) rests on the mat
-        from ..body import at as body_at
-
-        return [2.0 * (body_at(fr, "neck", (8.8, 19.0, 0.0))[1] - 1.6)]
-
-    end = solve(
-        end,
-        keys("spine0", "neck0"),
-        [fixed(forehead), touch("head", mat), clear(mat, FLOOR, parts=("thigh", "shin"))],
-    )
-    end = solve(
-        end,
-        keys("neck0", "shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "wrist_r", "wrist_l"),
-        [
-            *on(mat, *both("palm", "fingers")),
-            fixed(forehead),
-            touch("head", mat),
-            clear(mat, FLOOR),
-        ],
-    )
-    end = solve(end, keys("ankle_r", "ankle_l"), [*on(mat, *both("instep")), clear(mat, FLOOR)])
-    # the knees bend only as far as their normal range (135), so the bottom stops a hand's width above
-    # the heels: a folded cushion laid on the heels fills that gap and the bottom rests on it (the page's
-    # easier way), so the end is a resting position, not one held up with the hips high
-    sm = body_samples(end)
-    under = min(c[1] - r for n, c, r in sm if -45.0 <= c[0] <= -29.0 and not n.startswith(("shin", "foot")))
-    heels = max(c[1] + r for n, c, r in sm if n.startswith("foot") and c[0] <= -40.0)
-    seat = P.Box(
-        "cushion under the bottom",
+    # the back rounds gently (40 of its 80 degrees) and the neck stays in line with it, face down; the
+    # forehead rests on a small cushion on the mat (the page: "on the mat, or on a cushion"), so the head
+    # is not tucked under the chest
+    fr = frames(end)
+    head = [(c, r) for n, c, r in body_samples(end, fr) if n == "head"]
+    hx = site(fr, "head")[0][0]
+    towel_top = min(c[1] - r for c, r in head)
+    towel = P.Box(
+        "small cushion under the forehead",
         False,
-        (-45.0, heels + 0.2, -17.0),
-        (-29.0, under - 0.2, 17.0),
+        (hx - 12.0, 1.0, -13.0),
+        (hx + 12.0, towel_top, 13.0),
         P.style.PROP_LIGHT,
         "cushion",
     )
-    # the movement, shown at the hips: a curve from above the hips on all fours, back over the end figure's
-    # lower back and down onto the cushion behind it, its head pointing at the heels
+    end = solve(
+        end,
+        keys("shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "wrist_r", "wrist_l"),
+        [*on(mat, *both("palm", "fingers")), clear(mat, FLOOR, towel)],
+    )
+    # a firm folded cushion laid on the calves and heels fills the gap: the bottom rests on it (the page's
+    # easier way), so the end is a resting position, not one held up with the hips high. Each fold reaches
+    # from the calves and heels up to the bottom and the backs of the thighs and touches both; the upper fold
+    # lies under the bottom, the lower one reaches forward under the thighs.
+    sm = body_samples(end)
+    heel = min(site(frames(end), f"heel_{s}")[0][0] for s in "rl")
+    z = 22.0  # a little wider than the hips, so its top shows round the bottom
+
+    def layer(name, x0, x1):
+        # a box from the top of the calves and heels up to the underside of the bottom and thighs,
+        # touching both, over x0..x1
+        def room(c, r):
+            # how high the top may come under this sphere without going into it
+            dx, dz = max(x0 - c[0], 0.0, c[0] - x1), max(abs(c[2]) - z, 0.0)
+            return c[1] - math.sqrt(max(r * r - dx * dx - dz * dz, 0.0)) if dx * dx + dz * dz < r * r else math.inf
+
+        def floor_of(c, r):
+            dx = max(x0 - c[0], 0.0, c[0] - x1)
+            return c[1] + math.sqrt(r * r - dx * dx) if dx < r else -math.inf
+
+        top = min(room(c, r) for n, c, r in sm if not n.startswith(("shin", "foot")))
+        low = max(floor_of(c, r) for n, c, r in sm if n.startswith(("shin", "foot")))
+        return P.Box(name, False, (x0, low, -z), (x1, top, z), P.style.PROP_LIGHT, "cushion")
+
+    hip, rear = end.root[0], heel - 2.0
+    seat = [layer("cushion under the thighs", rear, hip + 8.0), layer("cushion under the bottom", rear, hip - 2.0)]
+    # the movement, shown at the hips: a curve from above the hips on all fours back and down towards the
+    # heels, ending just behind the bottom, pointing down at the cushion on the heels
     s0, s1 = site(frames(start), "sacrum")[0], site(frames(end), "sacrum")[0]
-    heel = site(frames(end), "heel_r")[0]
     p0 = add(s0, (0.0, 12.0, 0.0))
-    p2 = (heel[0] - 8.0, s1[1] - 2.0, 0.0)
-    p1 = (heel[0] - 4.0, s0[1] + 12.0, 0.0)
+    p2 = (s1[0] - 16.0, s1[1] - 2.0, 0.0)
+    p1 = (s1[0] - 8.0, s0[1] + 14.0, 0.0)
     back = [
         tuple((1 - t) ** 2 * a + 2 * (1 - t) * t * b + t * t * c for a, b, c in zip(p0, p1, p2, strict=True))
         for t in (i / 15 for i in range(16))
     ]
     return Picture(
         "stretches/childs-pose.png",
-        "Seen from the side: from hands and knees, the bottom sits back towards the heels and rests on a cushion "
-        "laid on them, while the hands stay forward on the mat. The back rounds so the chest sinks over the thighs, "
-        "the forehead rests on the mat and the arms lie forward along the mat.",
-        # a plain side view from just above: the knees, the heels with the cushion on them, the bottom resting
-        # on it and the arms along the mat all read; near and far limbs lie over each other
-        Camera(-4, 8),
-        [FLOOR, mat, seat],
+        "Seen from the side: from hands and knees, the bottom sits back towards the heels and rests on a thick "
+        "cushion laid on the calves and heels, while the hands stay forward on the mat. The back rounds gently so "
+        "the chest sinks over the thighs, the forehead rests face down on a small cushion and the arms lie forward "
+        "along the mat.",
+        # a side view from a little above: the knees, the cushion on the heels with the bottom on it, the head
+        # resting on its cushion above the near arm (not hidden behind it) and the arms along the mat all read
+        Camera(-4, 20),
+        [FLOOR, mat],
         start,
         end,
         {
             "start": contacts(mat, *both("knee", "toes", "palm")),
-            "end": contacts(mat, *both("knee", "palm")) + contacts(mat, "head"),
+            "end": contacts(mat, *both("knee", "palm")) + contacts(towel, "head"),
         },
         muscles=["back"],
         arrows=[Arrow(points=back)],
+        end_only=[*seat, towel],
     )
 
 
