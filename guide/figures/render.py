@@ -505,10 +505,10 @@ def _box_item(b: Box, cam: Camera, ghost: bool, layer: int) -> Item:
     centre = tuple((x + y) / 2 for x, y in zip(lo, hi, strict=False))
     depth = cam.project(centre)[2]
     pts = [p for _, _, q in faces for p in q]
-    base = style.GHOST if ghost else b.colour
-    edge = style.WALL_EDGE if b.kind == "wall" else (style.GHOST if ghost else style.PROP_DARK)
+    base = style.GHOST_PROP if ghost else b.colour
+    edge = style.WALL_EDGE if b.kind == "wall" else (_shade(style.GHOST_PROP, 0.86) if ghost else style.PROP_DARK)
     if b.kind in ("mat", "cushion"):
-        edge = style.PROP if not ghost else style.GHOST
+        edge = style.PROP if not ghost else _shade(style.GHOST_PROP, 0.86)
 
     def paint(c: Canvas):
         for axis, high, quad in faces:
@@ -553,13 +553,13 @@ def _roller_item(s: Roller, cam: Camera, ghost: bool, layer: int) -> Item:
         if ghost:
             # the same shape as the solid roller, faint: a round end, the grooves, so it reads as a roller
             # (a plain grey outline looked like a box or a tooth)
-            edge = _shade(style.GHOST, 0.86)
-            c.polygon(hull(outline), style.GHOST, edge, 2.0)
+            edge = _shade(style.GHOST_PROP, 0.86)
+            c.polygon(hull(outline), style.GHOST_PROP, edge, 2.0)
             for g in grooves:
                 if len(g) > 2:
                     c.line(_order_arc(g), edge, 3.0)
-            c.polygon(hull(cap), _shade(style.GHOST, 1.08), edge, 2.0)
-            c.polygon(hull(inner), _shade(style.GHOST, 1.16), edge, 2.0)
+            c.polygon(hull(cap), _shade(style.GHOST_PROP, 1.04), edge, 2.0)
+            c.polygon(hull(inner), _shade(style.GHOST_PROP, 1.08), edge, 2.0)
             c.polygon(hull(hole), edge)
             return
         c.polygon(hull(outline), style.PROP, style.PROP_DARK, 2.0)
@@ -609,7 +609,8 @@ def _ball_item(s: Ball, cam: Camera, ghost: bool, layer: int) -> Item:
 
     def paint(c: Canvas):
         if ghost:
-            c.circle(c2, r, style.GHOST)
+            c.circle(c2, r, _shade(style.GHOST_PROP, 0.86))
+            c.circle(c2, r - c.cm(3.0), style.GHOST_PROP)
             return
         tennis = s.kind == "tennis"
         # a light halo, then a thick dark ring round the true outline, so even a ball half hidden under

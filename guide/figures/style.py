@@ -29,6 +29,7 @@ HAIR = (18, 22, 30)
 SPINE_LINE = (96, 112, 132)
 LANDMARK = (250, 250, 246)  # the lowest rib and the top of the hip bone, on the flank
 GHOST = (204, 210, 218)
+GHOST_PROP = (196, 224, 204)  # equipment where it was at the start: a faint green, still equipment
 FACE_MARK = (250, 250, 246)
 
 MUSCLE = (222, 78, 40)
@@ -43,6 +44,7 @@ LEGEND = [
     ("dark slate", NEAR, "the person; the arm or leg nearer to you"),
     ("light slate", FAR, "the arm or leg on the far side"),
     ("pale grey", GHOST, "where you start: the movement begins here"),
+    ("pale green", GHOST_PROP, "equipment where it is at the start"),
     ("vermilion (red-orange)", MUSCLE, "the muscle you stretch or work"),
     ("blue", ARROW, "the movement: which way, and how far"),
     ("green", PROP, "equipment: ball, foam roller, Theracane, strap, chair, step, mat, cushion"),

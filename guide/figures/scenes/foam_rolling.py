@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import props as P
 from ..body import Pose, site
+from ..body import frames as body_frames
 from ..picture import Arrow, Picture
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, reach, solve, touch
@@ -145,6 +146,10 @@ def roll_hamstrings() -> Picture:
         ("thigh_low_r", "thigh_low_l"),
         "hamstrings_r",
         lift=21.0,  # the bottom clearly off the floor, just behind the roller
+        # from the feet's side of the near leg and a little above (round 12; test 9 asked whether the far leg lay on
+        # the roller, in the plain side view it hid behind the near leg): both legs show side by side, the roller
+        # running on under the far one
+        cam=Camera(25, 28),
     )
 
 
@@ -254,11 +259,11 @@ def roll_outer_thigh() -> Picture:
         touch("thigh_low_r", b, weight=3.0),
         *flat_foot("l", mat) * 3,
         fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 12.0)]),
-        # the top foot just past the bottom knee, so its shin does not hide the roller
-        fixed(lambda fr: [0.3 * (site(fr, "heel_l")[0][0] - site(fr, "knee_r")[0][0] - 6.0)]),
-        # the top knee up and over the bottom knee, not pointing at the viewer: an upside-down V above the
-        # bottom leg, clearly a bent knee with the shin standing on its foot
-        reach("knee_l", (35.0, 50.0, 20.0), "xy", 0.5),
+        # the top foot well past the bottom knee, so seen from the front and above its shin does not hide the roller
+        fixed(lambda fr: [0.3 * (site(fr, "heel_l")[0][0] - site(fr, "knee_r")[0][0] - 18.0)]),
+        # the top knee up and just past the bottom knee: seen from the front and above, a bend (not a straight
+        # stick) between the top thigh and the shin standing on its foot
+        reach("knee_l", (47.0, 48.0, 20.0), "xy", 0.5),
         clear(mat, FLOOR, a, b, weight=4.0, allow=-0.5),
     ]
     pose = solve(base, ks, goals)
@@ -268,12 +273,12 @@ def roll_outer_thigh() -> Picture:
         "Lying on one side, propped up on the forearm, with a foam roller under the outside of the bottom thigh, "
         "that leg straight, and the top knee bent with its foot flat on the mat in front. The body rolls back and "
         "forth so the roller moves from just below the hip to just above the knee.",
-        # a plain side view from behind, a little above (round 11; much higher looks along the body's right-left
-        # axis): nothing lies between the viewer and the rolled thigh, so the roller and the red under the bottom
-        # (light) leg show clearly; the top (dark) leg is an upside-down V, knee up, its foot planted beyond the
-        # bottom leg, in front of the body; the back with its spine line says which side is the front. (Round
-        # 10's view from the belly side: the crossed top leg lay between the viewer and the roller.)
-        Camera(180, 30),
+        # from the front (the belly side), a little towards the feet, and well above (round 12): the face shows, so
+        # it is clear which way the body faces (test 9: the head seen from behind was a black disc); from this
+        # height the bottom hip lies behind the trunk, so the bottom leg is light and the crossed top leg dark;
+        # the top foot planted past the bottom knee keeps its shin off the rollers and the red. (Round 11: from
+        # behind; round 10: from the belly side, low, where the crossed top leg hid the roller.)
+        Camera(10, 40),
         mat,
         a,
         b,
@@ -282,15 +287,15 @@ def roll_outer_thigh() -> Picture:
         contacts(b, "thigh_low_r"),
         contacts(mat, "elbow_r", "wrist_r", "heel_l", "ball_l"),
         ["outer_thigh_r"],
-        arrow_z=-36.0,  # on the mat on the viewer's side of the rollers (behind the body), clear of it
+        arrow_z=36.0,  # on the mat in front of the rollers, on the viewer's side, clear of the top foot
     )
 
 
 def roll_glutes() -> Picture:
     mat = P.mat(-70, 100, z0=-45, z1=45)
-    # the roller a few centimetres further back at the start (faint) than at the end (solid): the hands and the
-    # planted foot stay, the pelvis rolls over it, so the faint start figure shows beside the solid one
-    a, b = _roller("roller", 0.0), _roller("roller", 8.0)
+    # the roller 12 cm further back at the start (faint) than at the end (solid), so the faint one shows beside
+    # it: the hands and the planted foot stay, the pelvis rolls over it, so the faint start figure shows too
+    a, b = _roller("roller", -4.0), _roller("roller", 8.0)
     crossed = dict(
         hip_l=(80, 0, 0),
         knee_l=90,
@@ -336,28 +341,36 @@ def roll_glutes() -> Picture:
         + [touch(n, mat, weight=3.0) for n in both("palm", "fingers")]
         + [
             reach("palm_r", (-38.0, 0.0, 20.0), "xz", 0.5),
-            reach("palm_l", (-38.0, 0.0, -20.0), "xz", 0.5),
+            reach("palm_l", (-38.0, 0.0, -20.0), "xz", 0.2),  # softer: with the lean this shoulder is higher
+            touch("palm_l", mat, weight=6.0),
             reach("knee_r", (18.0, 36.0, 34.0), "xyz", 0.3),
             reach("heel_l", (38.0, 0.0, 0.0), "x", 0.5),  # the other knee well bent, its foot flat near the roller
         ]
         + [crossed_on_top]
     )
-    # the weight on the crossed side's buttock (step 1), at both ends of the roll (step 2); a held lean of the
-    # trunk lifted the far hand off the mat (round 11), so the lean is left to the solver, as before
+    # the weight on the crossed side's buttock (step 1), at both ends of the roll (step 2)
     upright = solve(
         Pose(root=(-6.0, 27.0, 0.0), tilt=-25, **crossed),
         ks,
         [*goals, clear(mat, FLOOR, a), *on(a, "seat_r", "seat_l")],
     )
-    start = solve(upright.set(roll=16), ks, [*goals, clear(mat, FLOOR, a), *on(a, "seat_r"), fixed(lambda fr: [0.0])])
-    end = solve(start.moved(8.0), ks, [*goals, clear(mat, FLOOR, b), *on(b, "seat_r"), fixed(lambda fr: [0.0])])
+    # step 1, lean towards the crossed side: the pelvis and trunk held tipped 14 degrees onto the crossed leg's
+    # buttock (not solved: left free, the solver sat level), the hands and feet solved round it; seen from the
+    # front this tips the trunk visibly towards the crossed knee
+    held = [k for k in ks if k != ("roll", None)]
+    start = solve(upright.set(roll=14.0), held, [*goals, clear(mat, FLOOR, a), touch("seat_r", a, weight=4.0)])
+    # the planted foot and the hands stay where they were while the seat rolls over the roller
+    fr0 = body_frames(start)
+    stay = [reach(n, site(fr0, n)[0], "xz", 2.0) for n in ("heel_l", "palm_r", "palm_l")]
+    end = solve(start.moved(12.0), held, [*goals, clear(mat, FLOOR, b), touch("seat_r", b, weight=4.0), *stay])
     return Picture(
         "foam-rolling/glutes.png",
         "Sitting on a foam roller with hands on the floor behind and one ankle crossed over the other knee, the "
         "weight on the buttock of the crossed leg. The body rolls a few centimetres forward and back over the roller.",
-        # from the crossed side, in front and above: the crossed (dark) shin lies across the other (light) thigh
-        # just above its knee, the buttock on the roller, both hands behind
-        Camera(35, 30),
+        # from in front, towards the crossed side, a little above (round 12; round 11's Camera(35, 30) showed the
+        # crossed leg foreshortened into a jumble and no lean): a plain figure 4, the crossed (dark) shin level
+        # across the other (light) knee, the trunk tipped towards the crossed knee, the buttock on the roller
+        Camera(55, 20),
         [FLOOR, mat],
         start,
         end,

@@ -566,7 +566,7 @@ def lower_back_rotation() -> Picture:
         [fixed(chest_stays)],
     ).moved(0.0, 0.8, 0.0)  # the turned pelvis's back edge rests in the mat, not in it
     end = solve(
-        end.set(neck=(start.neck[0], 0, 40), hip_r=(65, -28, 0), hip_l=(65, 10, 0)),
+        end.set(neck=(start.neck[0], 0, 25), hip_r=(65, -28, 0), hip_l=(65, 10, 0)),
         keys(
             "hip_r0",
             "hip_l0",
@@ -594,13 +594,14 @@ def lower_back_rotation() -> Picture:
     )
     return Picture(
         "stretches/lower-back-rotation.png",
-        "Seen from above, beyond the head: lying on the back, arms stretched out flat to the sides, knees bent "
-        "together and feet flat. Both knees drop together part of the way to one side, the heels staying on the "
-        "mat, while both shoulders and arms stay flat on the floor and the head turns the other way.",
-        # from above and beyond the head, looking down the body to the feet: the arms lie flat in a T across
-        # the picture, the trunk stays flat on the mat and the knees, upright at the start, tip over to one
-        # side part of the way; nothing of the legs lies over the trunk
-        Camera(-90, 50),
+        "Seen from the side and above: lying on the back, knees bent together and feet flat, arms stretched out "
+        "flat to the sides. Both knees drop together part of the way to one side, towards the viewer, the heels "
+        "staying on the mat, while both shoulders and arms stay flat on the floor and the head turns the other way.",
+        # from the side the knees drop to, and well above: the pale start shows the knees up and the feet flat
+        # (a side view of the bent legs), the knees drop down the picture towards the viewer and, seen from
+        # above, the dropped legs show their bend; the arms lie flat in a T along the line of sight and the
+        # face is seen (from above beyond the head, the bent start legs looked like two straight legs)
+        Camera(180, 60),
         [FLOOR, mat],
         start,
         end,
@@ -609,7 +610,6 @@ def lower_back_rotation() -> Picture:
             "end": contacts(mat, "upper_back", "head", "heel_l", "heel_r") + contacts(FLOOR, *both("wrist", "fingers")),
         },
         muscles=["side_waist_r"],
-        dark=("leg_r", "leg_l"),  # the legs that move, drawn dark so they stand out from the pale start legs
         arrows=[Arrow(site="knee_r", push=-4, trim=(2, 6))],
     )
 
@@ -652,33 +652,23 @@ def childs_pose() -> Picture:
         ],
     )
 
-    # the back rounds gently (40 of its 80 degrees) and the neck stays in line with it, face down; the
-    # forehead rests on a small cushion on the mat (the page: "on the mat, or on a cushion"), so the head
-    # is not tucked under the chest
-    fr = frames(end)
-    head = [(c, r) for n, c, r in body_samples(end, fr) if n == "head"]
-    hx = site(fr, "head")[0][0]
-    towel_top = min(c[1] - r for c, r in head)
-    towel = P.Box(
-        "small cushion under the forehead",
-        False,
-        (hx - 12.0, 1.0, -13.0),
-        (hx + 12.0, towel_top, 13.0),
-        P.style.PROP_LIGHT,
-        "cushion",
-    )
+    # the back rounds (58 of its 80 degrees) so the chest sinks over the thighs and the forehead comes down
+    # to rest on the mat (the page: "on the mat"), the neck nearly in line with the back, face down; the
+    # arms lie forward along the mat
     end = solve(
-        end,
-        keys("shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "wrist_r", "wrist_l"),
-        [*on(mat, *both("palm", "fingers")), clear(mat, FLOOR, towel)],
+        end.set(spine=(52, 0, 0), neck=(-5, 0, 0), shoulder_r=(150, 4, 0), shoulder_l=(150, 4, 0)),
+        keys("spine0", "neck0", "shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "wrist_r", "wrist_l"),
+        [touch("head", mat, weight=3.0), *on(mat, *both("palm", "fingers")), clear(mat, FLOOR)],
     )
     # a firm folded cushion laid on the calves and heels fills the gap: the bottom rests on it (the page's
     # easier way), so the end is a resting position, not one held up with the hips high. Each fold reaches
-    # from the calves and heels up to the bottom and the backs of the thighs and touches both; the upper fold
-    # lies under the bottom, the lower one reaches forward under the thighs.
+    # from the calves and heels up to the bottom and the backs of the thighs and touches both; the top fold
+    # lies under the bottom, the lower ones reach further forward under the sloping thighs, so together they
+    # fill the wedge between thighs and calves. None reaches out behind the bottom, and all are wider than
+    # the hips, so from a little above their tops show just behind the bottom and thighs resting on them.
     sm = body_samples(end)
-    heel = min(site(frames(end), f"heel_{s}")[0][0] for s in "rl")
-    z = 22.0  # a little wider than the hips, so its top shows round the bottom
+    behind = min(c[0] - r for n, c, r in sm if n == "trunk" or n.startswith("thigh"))  # the back of the bottom
+    z = 24.0
 
     def layer(name, x0, x1):
         # a box from the top of the calves and heels up to the underside of the bottom and thighs,
@@ -696,8 +686,12 @@ def childs_pose() -> Picture:
         low = max(floor_of(c, r) for n, c, r in sm if n.startswith(("shin", "foot")))
         return P.Box(name, False, (x0, low, -z), (x1, top, z), P.style.PROP_LIGHT, "cushion")
 
-    hip, rear = end.root[0], heel - 2.0
-    seat = [layer("cushion under the thighs", rear, hip + 8.0), layer("cushion under the bottom", rear, hip - 2.0)]
+    hip, rear = end.root[0], behind + 1.0
+    seat = [
+        layer("cushion under the thighs", rear, hip + 8.0),
+        layer("cushion under the tops of the thighs", rear, hip + 1.0),
+        layer("cushion under the bottom", rear, hip - 5.0),
+    ]
     # the movement, shown at the hips: a curve from above the hips on all fours back and down towards the
     # heels, ending just behind the bottom, pointing down at the cushion on the heels
     s0, s1 = site(frames(start), "sacrum")[0], site(frames(end), "sacrum")[0]
@@ -711,22 +705,23 @@ def childs_pose() -> Picture:
     return Picture(
         "stretches/childs-pose.png",
         "Seen from the side: from hands and knees, the bottom sits back towards the heels and rests on a thick "
-        "cushion laid on the calves and heels, while the hands stay forward on the mat. The back rounds gently so "
-        "the chest sinks over the thighs, the forehead rests face down on a small cushion and the arms lie forward "
-        "along the mat.",
-        # a side view from a little above: the knees, the cushion on the heels with the bottom on it, the head
-        # resting on its cushion above the near arm (not hidden behind it) and the arms along the mat all read
-        Camera(-4, 20),
+        "folded cushion laid on the calves and heels, while the hands walk forward on the mat. The back rounds so "
+        "the chest sinks over the thighs, the forehead rests face down on the mat and the arms lie forward along "
+        "the mat.",
+        # a plain side view, from only a little above: the start on all fours and the end share the same knees
+        # and feet (the same person a moment earlier, not a second one), the shapes are not foreshortened, and
+        # the wide cushion's top shows just behind the bottom and thighs that rest on it (no gap between them)
+        Camera(0, 8),
         [FLOOR, mat],
         start,
         end,
         {
             "start": contacts(mat, *both("knee", "toes", "palm")),
-            "end": contacts(mat, *both("knee", "palm")) + contacts(towel, "head"),
+            "end": contacts(mat, *both("knee", "palm"), "head"),
         },
         muscles=["back"],
         arrows=[Arrow(points=back)],
-        end_only=[*seat, towel],
+        end_only=seat,
     )
 
 
@@ -769,24 +764,22 @@ def press_up() -> Picture:
         legs + hands + [touch("chest", mat), touch("head", mat), clear(mat, FLOOR)],
     )
     palm = site(frames(start), "palm_r")[0]
-    # Push up on the hands, arms (nearly) straight, hips on the mat. The back bends back to its
-    # normal 25 degrees (AAOS thoracolumbar extension) and the hips extend towards their normal 30
-    # as the pelvis rocks forward on the mat; the hands end a little in front of the shoulders.
+    # Push up on the hands only as far as is comfortable (the page), hips on the mat: the elbows stay a little
+    # bent (25 degrees), the back bends back 20 of its normal 25 degrees (AAOS thoracolumbar extension) and the
+    # hips extend 16 of their normal 30 as the pelvis rocks forward on the mat; the hands stay where they were.
     end = solve(
         start.set(
-            spine=(-25, 0, 0),
-            tilt=62,
-            hip_r=(-20, 0, 0),
-            hip_l=(-20, 0, 0),
+            spine=(-20, 0, 0),
+            tilt=68,
+            hip_r=(-16, 0, 0),
+            hip_l=(-16, 0, 0),
             shoulder_r=(70, 12, 0),
             shoulder_l=(70, 12, 0),
-            elbow_r=10,
-            elbow_l=10,
-            neck=(-10, 0, 0),
+            elbow_r=25,
+            elbow_l=25,
+            neck=(-8, 0, 0),
         ),
-        keys(
-            "root1", "tilt", "shoulder_r0", "shoulder_l0", "wrist_r", "wrist_l", "knee_r", "knee_l", "hip_r0", "hip_l0"
-        ),
+        keys("root1", "tilt", "shoulder_r0", "shoulder_l0", "wrist_r", "wrist_l", "knee_r", "knee_l"),
         [
             touch("pubis", mat, weight=3.0),
             *on(mat, *both("thigh_low", "toes")),
@@ -799,7 +792,8 @@ def press_up() -> Picture:
     return Picture(
         "stretches/press-up.png",
         "Lying face down with the hands flat under the shoulders and the elbows bent. The hands push the chest up "
-        "until the arms are straight, the lower back arching, while the hips and legs stay relaxed on the mat.",
+        "part of the way, the elbows still a little bent and the lower back arching, while the hips and legs stay "
+        "relaxed on the mat.",
         SIDE,
         [FLOOR, mat],
         start,
@@ -809,7 +803,7 @@ def press_up() -> Picture:
             "end": contacts(mat, "pubis", *both("thigh_low", "toes", "palm")),
         },
         muscles=["low_back"],
-        arrows=[Arrow(site="head", push=12, trim=(4, 4))],
+        arrows=[Arrow(site="chest", push=-4, trim=(0, 2))],  # the chest lifts off the mat (not the head)
     )
 
 

@@ -65,22 +65,19 @@ def gluteus_medius() -> Picture:
         end, ks, [*rest, *fixed_points, touch("glute_med_r", ball, gap=9.0, weight=3.0), clear(mat, FLOOR, ball)]
     )
     start = solve(start, top_arm, [meet("palm_l", "knee_l", -0.5)])
-    top = site(frames(end), "side_hip_l")[0]
     return Picture(
         "trigger-points/gluteus-medius.png",
-        "Seen from behind, lying on one side, propped up on the forearm with the elbow under the shoulder, the "
+        "Seen from the front, lying on one side, propped up on the forearm with the elbow under the shoulder, the "
         "bottom leg straight, the top knee bent with that foot flat on the mat in front and the top hand resting "
         "on that knee. The side of the hip, just below the top of the hip bone, is held a little above a ball, "
-        "then lowers onto it and rests there.",
-        # from behind (the back towards the viewer), a little from the head end and above (round 11; the view
-        # from the belly side hid the buttock, so testers read the ball as under the middle of the bottom): the
-        # back with its spine line, the ball under the lower edge of the pelvis, at the side of the hip, well
-        # away from the middle of the buttock; the propping forearm, the top hand on the top (dark) knee with
-        # background showing between that arm and the body, the bottom (light) leg along the mat; the pale start is
-        # the same place with the hip lifted (round 11: it had lain further back, unexplained). Elevation 16:
-        # lower, the bottom leg is drawn dark too. No landmarks: from here the hip-bone line of the bottom side
-        # runs across the red patch
-        Camera(190, 16),
+        "then lowers gently onto it and rests there.",
+        # from the front (the belly side), a little from the head end and above (round 12; the view from behind,
+        # round 11, showed the head as a black disc and testers could not tell which way the body faced): the face,
+        # the propping forearm clear of the trunk on the left, the top hand on the top (dark) knee, the bottom
+        # (light) leg along the mat, the ball under the hip where the thighs begin. The pale start is the same
+        # place with the hip lifted. No landmarks: the bottom side's hip-bone line runs across the red patch and
+        # the top side's barely shows
+        Camera(-10, 14),
         [FLOOR, mat, ball],
         start,
         end,
@@ -89,9 +86,12 @@ def gluteus_medius() -> Picture:
             "end": contacts(mat, "elbow_r", "wrist_r", "ankle_r", "heel_l", "ball_l") + contacts(ball, "glute_med_r"),
         },
         muscles=["glute_med_r"],
-        arrows=[Arrow(points=[add(top, (0.0, 20.0, 0.0)), add(top, (0.0, 4.0, 0.0))])],
-        # the ball is small beside a lying body: a close-up shows where it goes
-        close_up=(ball.centre, 15.0),
+        # short, straight down over the ball, ending at the red patch: that part of the hip lowers onto the ball
+        # (round 12: an arrow from above the hand on the knee read as "push the knee down" or "drop onto it")
+        arrows=[Arrow(points=[add(ball.centre, (0.0, 36.0, 0.0)), add(ball.centre, (0.0, 15.0, 0.0))])],
+        # the ball is small beside a lying body: a close-up shows where it goes, with the mat, the arrow's tip and
+        # where the thighs begin (the ball is above the thigh, at the side of the hip)
+        close_up=(add(ball.centre, (7.0, 5.0, 0.0)), 18.0),
     )
 
 
@@ -108,7 +108,9 @@ def _feet_down(s, support):
 
 def quadratus_lumborum() -> Picture:
     wall_z = 26.0
-    wall = P.side_wall(wall_z, x0=-12.0, x1=120.0, facing=-1)
+    # a long, tall wall (round 12: a short one read as a pillar): from behind it runs from the person's side
+    # out of the picture towards the viewer, its top above the picture; it ends a little in front of the person
+    wall = P.side_wall(wall_z, x0=-600.0, x1=80.0, facing=-1, height=400.0)
     ball = P.Ball("ball", False, (-3.0, STAND_HIP + 12.0, wall_z - P.LACROSSE), P.LACROSSE)
     arms = dict(shoulder_r=(10, 30, 0), elbow_r=30, shoulder_l=(4, 6, 0), elbow_l=12)
     feet = _feet_down("r", FLOOR) + _feet_down("l", FLOOR)
@@ -148,8 +150,11 @@ def quadratus_lumborum() -> Picture:
         # from behind, a little from the wall's side (round 11; the view from in front left testers asking "waist
         # or hip?"): the spine, the lean towards the wall as a slant across the picture, the feet a short step
         # from it, and the ball at the side of the waist, between the lines of the lowest rib and the top of the hip
-        # bone; the wall starts at the person's back so it reads as a wall going away, not a pillar
-        Camera(-80, 8),
+        # bone. Round 12: from the side away from the wall (it had been from the wall's side, the wall a narrow
+        # strip like a pillar): the wall's face fills the right half, running from the person's side towards the
+        # viewer, its foot a slanting line on the floor, so the side (not the back) is plainly towards it. Views
+        # from the front (100-120) show the face but hide the ball behind the body
+        Camera(-104, 12),
         [FLOOR, wall, ball],
         start,
         end,
