@@ -205,9 +205,9 @@ def test_the_builder_keeps_a_draft_on_this_device_and_edits_a_sent_programme(pho
     page = phone.page
     page.goto(site.url + "programme/")
     page.locator(".guide-builder").wait_for()
-    page.get_by_role("button", name="Add Plank (front of the trunk)").click()
+    page.get_by_role("button", name="Add Plank on your knees (front of the trunk)").click()
     page.reload()
-    assert page.locator(".guide-builder__item h4").all_inner_texts() == ["Plank (front of the trunk)"]
+    assert page.locator(".guide-builder__item h4").all_inner_texts() == ["Plank on your knees (front of the trunk)"]
     sent = link(page, site, [("core/dead-bug/", dose(reps=5, sides=2, times=3, per="week"))], by="Ann")
     page.goto(sent)
     page.get_by_role("button", name="Change this programme").click()
@@ -565,14 +565,14 @@ def test_the_builder_works_when_reached_by_instant_navigation_and_after_going_ba
         page.locator(".guide-builder").wait_for()
         assert page.evaluate("window.__same_document === true"), "navigation was not instant"
         assert page.evaluate("getComputedStyle(document.querySelector('.guide-builder__choices')).overflowY") == "auto"
-        page.get_by_role("button", name="Add Plank (front of the trunk)").click()
+        page.get_by_role("button", name="Add Plank on your knees (front of the trunk)").click()
         page.locator(".md-nav a[href$='therapists/']").first.click()
         page.wait_for_url(re.compile(r"/therapists/(#.*)?$"))
         page.go_back()
         page.locator(".guide-builder").wait_for()
         page.get_by_role("button", name="Add Bird dog (back and buttock strength)").click()
         titles = page.locator(".guide-builder__item h4").all_inner_texts()
-        assert titles == ["Plank (front of the trunk)", "Bird dog (back and buttock strength)"]
+        assert titles == ["Plank on your knees (front of the trunk)", "Bird dog (back and buttock strength)"]
         assert page.locator(".guide-builder__choices").count() == 1
         assert visit.errors == [] and visit.foreign == []
     finally:
