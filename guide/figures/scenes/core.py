@@ -146,20 +146,19 @@ def dead_bug() -> Picture:
         "core/dead-bug.png",
         "Lying on the back, arms pointing at the ceiling and knees bent over the hips like a table top. The right "
         "arm lowers back behind the head while the left leg straightens out low, lower back flat on the mat.",
-        # a plain side view from the right (the angled view from above made "same side or opposite side"
-        # hard to see, blind test 8), with the two limbs that move both dark (the near right arm, and the
-        # far left leg by Picture.dark) and the arm that stays up light: from the left, one moving limb was
-        # light and the other dark, and the arm arrow seemed to start at the dark arm that stays up
-        # (blind test 9)
-        Camera(0, 12),
+        # a plain side view from the left (the angled view from above made "same side or opposite side"
+        # hard to see, blind test 8): the far (light) arm and the near (dark) leg move, one of each shade
+        # as in the bird dog, which testers read at once. Both moving limbs painted dark broke "nearer is
+        # darker" (blind test 10); the arm arrow starts well along the arc, clear of the near arm that
+        # stays up (blind test 9 read it as starting there). From the right the lowered arm hid the head.
+        Camera(180, 12),
         [FLOOR, mat],
         start,
         end,
         {"start": contacts(mat, *SUPINE_SITES), "end": contacts(mat, *SUPINE_SITES)},
         muscles=["belly"],
         # the arm goes back behind the head; the leg's arrow rides above the straightening leg
-        arrows=[Arrow(site="fingers_r", push=-10, trim=(16, 4)), Arrow(site="heel_l", push=12, trim=(4, 4))],
-        dark=("leg_l",),
+        arrows=[Arrow(site="fingers_r", push=10, trim=(16, 4)), Arrow(site="heel_l", push=-12, trim=(4, 4))],
     )
 
 

@@ -26,13 +26,14 @@ def gluteus_medius() -> Picture:
         shoulder_l=(40, 10, 0),
         elbow_l=10,
         neck=(0, -35, 0),  # the head held up in line with the room, not tipped with the propped trunk
-        **{**SIDE_LYING, "roll": 68.0},
+        **{**SIDE_LYING, "roll": 78.0},
     )
     ks = keys(
         "root0",
         "root1",
         "root2",
         "roll",
+        "spine1",
         "shoulder_r0",
         "shoulder_r1",
         "elbow_r",
@@ -44,11 +45,15 @@ def gluteus_medius() -> Picture:
         "knee_l",
         "ankle_l",
     )
-    # the forearm flat on the mat pointing forward, the upper arm straight up from the elbow; the bottom
-    # leg straight along the mat; the top foot flat on the mat in front of the bottom knee
+    # the forearm flat on the mat pointing forward, the upper arm up from the elbow, leaning a little back towards
+    # the hip; the bottom leg straight along the mat; the top foot flat on the mat in front of the bottom knee.
+    # Round 13: the pelvis more on its side (roll 68 -> 78, the waist bending up to the propped chest) so the ball
+    # is under the side of the hip, the waist's gap before it and the thigh well after it (propped higher, the ball
+    # sat in the crease where the thighs begin and read as "under the sit bone")
     rest = [
         *[touch(n, mat, weight=3.0) for n in ("elbow_r", "wrist_r", "ankle_r")],
-        direction("upper_arm_r", DOWN, DOWN, 20),
+        direction("upper_arm_r", DOWN, (-0.6, -1.0, 0.0), 20),
+        direction("thigh_r", DOWN, (1.0, -0.05, 0.0), 10),
         *flat_foot("l", mat),
         fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 24.0)]),
         fixed(lambda fr: [0.3 * (site(fr, "heel_l")[0][0] - site(fr, "knee_r")[0][0] + 6.0)]),
@@ -67,14 +72,14 @@ def gluteus_medius() -> Picture:
     start = solve(start, top_arm, [meet("palm_l", "knee_l", -0.5)])
     return Picture(
         "trigger-points/gluteus-medius.png",
-        "Seen from the front, lying on one side, propped up on the forearm with the elbow under the shoulder, the "
-        "bottom leg straight, the top knee bent with that foot flat on the mat in front and the top hand resting "
+        "Seen from the front, lying on one side, propped up on the forearm, the bottom leg straight, the top knee "
+        "bent with that foot flat on the mat in front and the top hand resting "
         "on that knee. The side of the hip, just below the top of the hip bone, is held a little above a ball, "
         "then lowers gently onto it and rests there.",
         # from the front (the belly side), a little from the head end and above (round 12; the view from behind,
         # round 11, showed the head as a black disc and testers could not tell which way the body faced): the face,
         # the propping forearm clear of the trunk on the left, the top hand on the top (dark) knee, the bottom
-        # (light) leg along the mat, the ball under the hip where the thighs begin. The pale start is the same
+        # (light) leg along the mat, the ball under the side of the hip. The pale start is the same
         # place with the hip lifted. No landmarks: the bottom side's hip-bone line runs across the red patch and
         # the top side's barely shows
         Camera(-10, 14),
@@ -90,8 +95,10 @@ def gluteus_medius() -> Picture:
         # (round 12: an arrow from above the hand on the knee read as "push the knee down" or "drop onto it")
         arrows=[Arrow(points=[add(ball.centre, (0.0, 36.0, 0.0)), add(ball.centre, (0.0, 15.0, 0.0))])],
         # the ball is small beside a lying body: a close-up shows where it goes, with the mat, the arrow's tip and
-        # where the thighs begin (the ball is above the thigh, at the side of the hip)
-        close_up=(add(ball.centre, (7.0, 5.0, 0.0)), 18.0),
+        # the side of the body's outline, the waist sloping down to the ball and the hip curving up beyond it (round
+        # 13: centred towards the legs it showed the ball in the crease where the thighs begin, read as "under the
+        # sit bone")
+        close_up=(add(ball.centre, (-2.0, 6.0, 0.0)), 20.0),
     )
 
 
@@ -120,12 +127,18 @@ def quadratus_lumborum() -> Picture:
     ks = keys("root1", "root2", "hip_r1", "hip_l1", "ankle_r", "ankle_l")
     arm = keys("shoulder_r0", "shoulder_r1", "shoulder_r2", "elbow_r")
     keep_clear = clear(wall, parts=("upper_arm", "forearm"), trunk=False)
-    # start: standing straight, the wall-side hand holding the ball against the wall at the side of the waist
-    start = solve(Pose(root=(0.0, STAND_HIP - 1.0, -14.0), **arms), ks, [*feet, straight, apart, step])
-    start = solve(start, arm, [touch("palm_r", ball), reach("palm_r", (-6.0, 0, 0), "x", 0.5), keep_clear])
+    # start: standing about straight on the same feet, the side of the waist a few centimetres from the ball, the
+    # wall-side hand holding the ball against the wall (round 13: upright, 14 cm from the ball, the pale start
+    # stood "a whole step away from the wall" and read as a second person)
+    near = touch("side_waist_r", ball, gap=6.0, weight=3.0)
+    hold = [touch("palm_r", ball), reach("palm_r", (-6.0, 0, 0), "x", 0.5), keep_clear]
+    upright = solve(Pose(root=(0.0, STAND_HIP - 1.0, -14.0), **arms), ks, [*feet, straight, apart, step])
+    start = solve(upright, ks, [*feet, straight, apart, step, near])
+    start = solve(start.set(shoulder_r=(40, 20, 0), elbow_r=90), arm, hold)
     # end: the legs lean towards the wall from the feet, the side of the waist presses the ball against it;
-    # the chest stays about upright (the spine bends a little away from the wall above the ball)
-    q = start.set(roll=3.0, spine=(0, -14, 0))
+    # the chest stays about upright (the spine bends a little away from the wall above the ball). Solved from the
+    # upright pose with the hand on the ball, as before round 13 (from the start near the ball the waist sank in)
+    q = solve(upright, arm, hold).set(roll=3.0, spine=(0, -14, 0))
     press = [touch("side_waist_r", ball, weight=3.0), clear(ball, weight=1.0)]
     end = solve(q, ks, [*feet, straight, apart, step, *press])
     # both arms hang relaxed: the wall-side arm a little forward, in front of the ball, between the side and the wall
