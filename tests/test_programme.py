@@ -273,7 +273,7 @@ def test_guided_session_counts_reps_sides_sets_and_rest(browser, site):
             and status(page) == "Rep 2 of 2, side 1 of 2, set 2 of 2: hold for 2 seconds."
         )
         page.clock.run_for(14_500)
-        assert status(page) == "Bird dog is done for today. Next: Plank. Press Start when you are ready."
+        assert status(page) == "Bird dog is done for today. Next: Plank on your knees. Press Start when you are ready."
         assert page.locator("#done-0").is_checked(), "a finished exercise is marked done for today"
         assert page.locator(".guide-client__today").inner_text() == "Done today: 1 of 2."
         assert session.locator(".guide-session__where").inner_text() == "Exercise 2 of 2"
@@ -292,7 +292,7 @@ def test_guided_session_counts_reps_sides_sets_and_rest(browser, site):
         assert display.inner_text() == "0:02"
         session.get_by_role("button", name="Start").click()
         page.clock.run_for(2_500)
-        assert status(page) == "Plank is done for today. That was the last one. Well done!"
+        assert status(page) == "Plank on your knees is done for today. That was the last one. Well done!"
         assert page.locator(".guide-client__today").inner_text() == "Done today: 2 of 2."
         # The clock is still paused, so the theme's scripts (started by timers) wait; the
         # programme's own script runs as the page is read.
