@@ -168,7 +168,11 @@ def roll_calves() -> Picture:
     pose0 = Pose(
         root=(0.0, 20.0, 0.0),
         **{**SITTING_BACK, "hip_l": (110, 0, 0), "knee_l": 125, "ankle_l": 0},
-        knee_r=15,
+        # the rolled knee held bent at 27 (round 14; test 11: "the leg has no knee drawn ... the red sits where
+        # the knee would be"): thigh up to the knee, shin down to the roller, so the knee shows as a joint. Not
+        # solved: the solver straightens it to about 15. More than about 30 tilts the shin too much for one
+        # body to rest on both rollers; the bottom a little lower (10 cm, was 13) lets the thigh rise to it
+        knee_r=27,
     )
     pose = solve(
         pose0,
@@ -178,7 +182,6 @@ def roll_calves() -> Picture:
             "tilt",
             "hip_r0",
             "hip_l0",
-            "knee_r",
             "knee_l",
             "ankle_l",
             "shoulder_r0",
@@ -194,12 +197,12 @@ def roll_calves() -> Picture:
         + [
             reach("heel_l", (30.0, 0.0, 0.0), "x", 0.5),  # the bent leg's foot well short of the roller
             clear(mat, FLOOR, a, b, weight=4.0, allow=-0.5),
-            _seat_above(13.0),  # the bottom clearly off the floor
+            _seat_above(10.0),  # the bottom clearly off the floor
         ],
     )
     return _rolling(
         "foam-rolling/calves.png",
-        "Sitting with a foam roller under one calf, that leg almost straight, the other knee bent with its foot "
+        "Sitting with a foam roller under one calf, that knee a little bent, the other knee bent up with its foot "
         "flat on the floor, hands on the floor behind and the bottom lifted. The body rolls so the roller moves "
         "from just below the knee to just above the ankle.",
         SIDE,
@@ -347,7 +350,10 @@ def roll_glutes() -> Picture:
         + [
             # the crossed side's hand well back and out (round 13), so its arm stands clear of the crossed knee
             reach("palm_r", (-42.0, 0.0, 26.0), "xz", 0.5),
-            reach("palm_l", (-38.0, 0.0, -20.0), "xz", 0.2),  # softer: with the lean this shoulder is higher
+            # softer: with the lean this shoulder is higher. Round 14 (test 11: "a grey hand near the near knee with
+            # no clear owner"): further back and out, so the far hand sits behind the crossed knee. (-34, -36) or
+            # (-40, -31), or a weight of 1, land the solver in another pose (feet and hand off their supports)
+            reach("palm_l", (-42.0, 0.0, -27.0), "xz", 0.4),
             touch("palm_l", mat, weight=6.0),
             # round 13 (test 10: the crossed knee, high and pointing at the viewer, looked like an elbow): the
             # crossed knee lower and further out to the side, held firmly, so the thigh drops open as in a real

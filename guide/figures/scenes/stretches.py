@@ -149,6 +149,14 @@ def quadriceps_stretch() -> Picture:
     )
 
 
+def _bend(a, c, b, n=16):
+    """Points along a quadratic curve from a to b, pulled towards c."""
+    return [
+        tuple((1 - t) ** 2 * a[i] + 2 * (1 - t) * t * c[i] + t**2 * b[i] for i in range(3))
+        for t in (k / n for k in range(n + 1))
+    ]
+
+
 def hamstrings_stretch() -> Picture:
     mat = P.mat(-100, 100)
     start = crook_lying(mat, 30, 45, 70, 100)
@@ -202,7 +210,10 @@ def hamstrings_stretch() -> Picture:
         },
         muscles=["hamstrings_r"],
         tubes=strap,
-        arrows=[Arrow(site="heel_r", push=-12, trim=(10, 8))],
+        # from just above the pale start foot of the lifting leg (clear of the staying foot) to just below and
+        # beside the lifted heel, the head pointing up at it: the arrow stops where the leg stops, at the
+        # position drawn, and does not curl on past vertical (test 11)
+        arrows=[Arrow(points=_bend((84.0, 12.0, 8.5), (60.0, 72.0, 8.5), (28.0, 95.0, 8.5)))],
     )
 
 
@@ -536,7 +547,7 @@ def lower_back_rotation() -> Picture:
     mat = P.mat(-100, 90)
     turn = 34.0  # the pelvis turns part of the way: the knees drop until a first stretch, not to the floor
     arms = dict(shoulder_r=(90, 98, 0), shoulder_l=(90, 98, 0), elbow_r=3, elbow_l=3)
-    legs = dict(hip_r=(50, -2, 0), hip_l=(50, -2, 0), knee_r=100, knee_l=100)
+    legs = dict(hip_r=(56, -2, 0), hip_l=(56, -2, 0), knee_r=108, knee_l=108)
     feet = flat_foot("r", mat) + flat_foot("l", mat)
     start = settle_supine(
         supine(0.0, **arms, **legs),
@@ -582,8 +593,8 @@ def lower_back_rotation() -> Picture:
             "shoulder_l1",
         ),
         [
-            hip_flexion_near("r", 65.0, 1.0),
-            hip_flexion_near("l", 65.0, 1.0),
+            hip_flexion_near("r", 78.0, 1.0),
+            hip_flexion_near("l", 78.0, 1.0),
             meet("knee_r", "knee_l", weight=3.0),
             touch("heel_l", mat, weight=3.0),
             touch("heel_r", mat, weight=3.0),
@@ -594,15 +605,19 @@ def lower_back_rotation() -> Picture:
     )
     return Picture(
         "stretches/lower-back-rotation.png",
-        "Seen from the side and above: lying on the back, knees bent together and feet flat, arms stretched out "
+        "Seen from the side, a little above: lying on the back, knees bent together and feet flat, arms stretched out "
         "flat to the sides. Both knees drop together part of the way to one side, towards the viewer, the heels "
         "staying on the mat, while both shoulders and arms stay flat on the floor and the head turns the other way.",
         # from the side the knees drop to, a little above: the pale start is a plain side view of the bent legs,
         # knees straight up and feet flat (from 60 degrees above, test 10 read the start knees as already tipped
         # away), and the knees drop down the picture towards the viewer. Tried in round 13 and dropped: from
         # the feet (the turned pelvis hides the trunk in one dark blob), from straight above (the start legs
-        # look like straight legs lying flat), from the far side (the dropped knees rise in the picture)
-        Camera(180, 35),
+        # look like straight legs lying flat), from the far side (the dropped knees rise in the picture).
+        # Round 14: from 35 degrees the dropped legs' bend is seen edge-on (knees falling towards the viewer
+        # tip the bend towards the camera), so test 11 read straight legs; from 15 degrees, with the hips a
+        # little more bent (start 56, end 78), the near dropped leg is a lower, plainly bent tent, shin and thigh
+        # both seen, the far thigh lying over it, and the start stays a plain side view
+        Camera(180, 15),
         [FLOOR, mat],
         start,
         end,
