@@ -145,8 +145,8 @@ def test_only_the_stylesheet_and_the_picture_are_asked_for_before_the_page_has_p
         visit.page.goto(site.url + url.lstrip("/"))
         times = visit.page.evaluate(REQUEST_TIMES)
         # the loader adds the scripts in this order with async=false, so they run in it (the order in
-        # which the browser starts fetching them may differ: comparing that failed a CI run under load)
-        visit.page.wait_for_function("document.documentElement.dataset.scripts === 'ready'")
+        # which the browser starts fetching them may differ: comparing that failed a CI run under load).
+        # goto has already waited for data-scripts="ready" (conftest's scripts_ready)
         added = visit.page.evaluate(
             "[...document.body.querySelectorAll('script[src]')].map(s => [s.src.split('/').pop(), s.async])"
         )
