@@ -401,3 +401,56 @@ def test_equipment_at_the_start_is_faint_green_not_the_start_figures_grey():
     assert style.GHOST not in colours
     greenish = [c for c in colours if c[1] > c[0] + 15 and c[1] > c[2] + 10]
     assert greenish, "a start-only step should still read as green equipment"
+
+
+def test_a_muscle_that_stretches_is_striped_and_one_that_works_is_solid():
+    pose = Pose(hip_r=(40, 0, 0))
+    cam = render.Camera(0, 0)
+
+    def drawn(stretched):
+        items = render.figure_items(pose, cam, muscles=["hamstrings_r"], stretched=stretched)
+        return render.paint(items, margin=0.0)
+
+    worked, stretched = drawn(False), drawn(True)
+    assert _pixels_of(worked, style.MUSCLE) > 2000 and _pixels_of(worked, style.STRETCH) == 0
+    assert _pixels_of(stretched, style.STRETCH) > 0.2 * _pixels_of(worked, style.MUSCLE)
+    assert _pixels_of(stretched, style.MUSCLE) > 0.2 * _pixels_of(worked, style.MUSCLE)
+    assert picture("stretches/hamstrings.png").stretches and not picture("core/plank.png").stretches
+
+
+def test_the_start_outline_is_dashed_over_the_end_figure_that_covers_it():
+    start = Pose()
+    end = Pose(hip_r=(30, 0, 0), hip_l=(30, 0, 0))  # covers most of the start
+    cam = render.Camera(0, 0)
+    cover = render.figure_items(end, cam)
+
+    def drawn(outline):
+        extra = [render.start_outline_item(start, cam, cover)] if outline else []
+        return render.paint(render.figure_items(start, cam, ghost=True, layer=1) + cover + extra, margin=0.0)
+
+    plain, dashed = drawn(False), drawn(True)
+    assert _pixels_of(plain, style.GHOST_LINE) == 0
+    assert _pixels_of(dashed, style.GHOST_LINE) > 500
+    # nothing to dash where nothing covers the start
+    alone = render.paint([render.start_outline_item(start, cam, [])], margin=0.0, extra=[(-60, -10), (60, 190)])
+    assert _pixels_of(alone, style.GHOST_LINE) == 0
+
+
+def test_the_head_has_a_nose_in_profile_and_brown_hair_seen_from_behind():
+    pose = Pose()
+    side = render.paint(render.figure_items(pose, render.Camera(0, 0)), margin=0.0, extra=[(-40, 0), (40, 190)])
+    plain = render.paint(
+        render.figure_items(pose, render.Camera(0, 0), marks=False), margin=0.0, extra=[(-40, 0), (40, 190)]
+    )
+
+    # the nose sticks out in front of the face (+x): more figure to the right of the head
+    def right_edge(image):
+        box = image.convert("RGB").crop((0, 0, image.width, image.height // 6))
+        data = box.load()
+        return max(x for x in range(box.width) for y in range(0, box.height, 3) if data[x, y] == style.NEAR)
+
+    assert right_edge(side) > right_edge(plain)
+    back = render.paint(render.figure_items(pose, render.Camera(180, 0)), margin=0.0)
+    assert _pixels_of(back, style.HAIR) > 2000
+    r, g, b = style.HAIR
+    assert r > g > b and r - b > 40, "hair should be brown, not a dark disc like the body"

@@ -57,6 +57,12 @@ class Picture:
     landmarks: tuple[str, ...] = ()  # sides ("r", "l") whose lowest rib and hip bone top are drawn
     dark: tuple[str, ...] = ()  # limbs ("leg_l", "arm_r") drawn dark even on the far side: the ones that move
 
+    @property
+    def stretches(self) -> bool:
+        """A picture in the Stretches part shows the muscle that stretches (striped); the others
+        show the muscle that works or is pressed (solid)."""
+        return self.name.startswith("stretches/")
+
     def supports_at(self, which: str) -> list[Support]:
         extra = self.start_only if which == "start" else self.end_only
         return self.supports + extra
@@ -78,7 +84,12 @@ class Picture:
             items += render.figure_items(start, cam, ghost=True, layer=1)
         for s in self.start_only:
             items += render.support_items(_moved(s, shift) if any(shift) else s, cam, ghost=True, layer=1)
-        items += render.figure_items(self.end, cam, muscles=self.muscles, landmarks=self.landmarks, dark=self.dark)
+        end = render.figure_items(
+            self.end, cam, muscles=self.muscles, landmarks=self.landmarks, dark=self.dark, stretched=self.stretches
+        )
+        items += end
+        if self.show_start:
+            items.append(render.start_outline_item(start, cam, cover=end))
         if self.tubes:
             for t in self.tubes(body.frames(self.end)):
                 items.append(render.tube_item(t, cam))

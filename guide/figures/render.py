@@ -26,6 +26,10 @@ BALL_RING = (10, 46, 26)  # the dark outline round a ball
 ARROW_PX = 15.0  # arrow line width
 ARROW_HEAD_PX = (58.0, 30.0)  # arrow head length and half width
 ARROW_HALO_PX = 6.0
+STRIPE_PX = 60  # the stripes on a muscle that stretches: one light and one red stripe
+OUTLINE_PX = 7.0  # the start figure's dashed outline where the end figure covers it
+OUTLINE_DASH_PX = (28.0, 18.0)  # dash, gap
+OUTLINE_OUT_PX = 3.0  # how far out from an edge to look for the rest of the start figure
 CLOSE_UP_ZOOM = 2.5  # how much larger a close-up shows its spot
 CLOSE_UP_LINE_PX = 4.0
 
@@ -61,6 +65,7 @@ class Item:
 class Canvas:
     def __init__(self, bounds: tuple[float, float, float, float]):
         x0, _y0, x1, y1 = bounds
+        self.bounds = bounds
         self.x0, self.y1 = x0, y1
         self.scale = WIDTH * SS / (x1 - x0)  # px per screen cm
         self.image = Image.new("RGB", (WIDTH * SS, HEIGHT * SS), style.BACKGROUND)
@@ -116,8 +121,9 @@ class Canvas:
         r = radius_cm * self.scale
         self.draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=colour)
 
-    def clipped(self, polys, clip_polys, colour):
-        """Fill polys, but only inside clip_polys (a muscle inside its limb)."""
+    def clipped(self, polys, clip_polys, colour, stripes=None):
+        """Fill polys, but only inside clip_polys (a muscle inside its limb); with stripes (a
+        colour), diagonal stripes of it across the fill (a muscle that stretches)."""
         pts = [q for poly in polys for q in poly]
         if not pts:
             return
@@ -136,6 +142,15 @@ class Canvas:
             db.polygon([(x - x0, y - y0) for x, y in poly], fill=255)
         mask = ImageChops.multiply(a, b)
         self.image.paste(colour, (x0, y0, x1, y1), mask)
+        if stripes:
+            lines = Image.new("L", mask.size, 0)
+            dl = ImageDraw.Draw(lines)
+            period = STRIPE_PX * SS
+            # diagonal lines, placed by canvas position so stripes line up across parts
+            first = -((x0 + y0) % period) - mask.height
+            for k in range(int(first), mask.width + mask.height, period):
+                dl.line([(k, mask.height), (k + mask.height, 0)], fill=255, width=period // 2)
+            self.image.paste(stripes, (x0, y0, x1, y1), ImageChops.multiply(mask, lines))
 
     def arrow(self, pts, both: bool = False):
         """The movement arrow: one style everywhere (blue, light outline, solid triangular head)."""
@@ -216,6 +231,7 @@ def _grow_triangle(tri, d):
 # hair reaches down to the nape (seen from behind, the head is hair, not a bare ball on the neck)
 HAIR_AXIS = (-0.766, 0.643, 0.0)
 HAIR_HALF_ANGLE = 80.0
+NOSE_CM = 2.0  # the nose: a bump on the head's outline in a side view
 HALO_SKIP = {"thigh", "shin", "foot", "upper_arm", "forearm", "hand"}  # first sphere has no halo
 
 
@@ -228,10 +244,11 @@ def figure_items(
     marks: bool = True,
     landmarks: tuple[str, ...] = (),
     dark: tuple[str, ...] = (),
+    stretched: bool = False,
 ) -> list[Item]:
     """The figure's parts, face, spine line, muscles and landmarks as paint items. dark names limbs
     ("leg_l", "arm_r") drawn in the near colour wherever they are: the limbs that move, when the
-    near/far shading would paint them light."""
+    near/far shading would paint them light. stretched: the muscles stretch (striped), not work."""
     fr = body.frames(pose)
     parts = body.parts(pose, fr)
     items: list[Item] = []
@@ -302,8 +319,64 @@ def figure_items(
                     continue
                 ell = _ellipsoid(fr, frame, centre, radii)
                 poly = [cam.xy(q) for q in ell]
-                items.append(Item(layer, depth + 0.02, [], _paint_muscle(poly, groups)))
+                items.append(Item(layer, depth + 0.02, [], _paint_muscle(poly, groups, stretched)))
     return items
+
+
+def start_outline_item(pose: body.Pose, cam: Camera, cover: list[Item]) -> Item:
+    """The start figure's outline, dashed, where the end figure (the cover items) hides it: the
+    start never vanishes behind the end. Painted over the end figure, under the arrows."""
+    fr = body.frames(pose)
+    groups = [[[(*cam.xy(c), r) for c, r in g] for g in part.groups] for part in body.parts(pose, fr)]
+
+    def paint(c: Canvas):
+        polys = [poly for g in groups for poly in c.hull_polygons(g)]
+        inside = Image.new("L", c.image.size, 0)
+        draw = ImageDraw.Draw(inside)
+        for poly in polys:
+            draw.polygon(poly, fill=255)
+        ghost, hidden = inside.load(), _silhouette(c.bounds, cover).load()
+        w, h = c.image.size
+        step, out = 2.0 * SS, OUTLINE_OUT_PX * SS
+        dash, period = OUTLINE_DASH_PX[0] * SS, sum(OUTLINE_DASH_PX) * SS
+        width = round(OUTLINE_PX * SS)
+        for poly in polys:
+            runs, run, walked = [], [], 0.0
+            for a, b in zip(poly, poly[1:] + poly[:1], strict=True):
+                n = math.dist(a, b)
+                if n < 1e-6:
+                    continue
+                ux, uy = (b[0] - a[0]) / n, (b[1] - a[1]) / n
+                # the side of the edge away from the polygon's middle
+                mx, my = sum(q[0] for q in poly) / len(poly), sum(q[1] for q in poly) / len(poly)
+                nx, ny = -uy, ux
+                if (a[0] - mx) * nx + (a[1] - my) * ny < 0:
+                    nx, ny = -nx, -ny
+                t = 0.0
+                while t < n:
+                    x, y = a[0] + ux * t, a[1] + uy * t
+                    ox, oy = round(x + nx * out), round(y + ny * out)
+                    on = (
+                        walked % period < dash
+                        and 0 <= ox < w
+                        and 0 <= oy < h
+                        and not ghost[ox, oy]  # on the outline of the whole start figure
+                        and hidden[min(w - 1, max(0, round(x))), min(h - 1, max(0, round(y)))]
+                    )
+                    if on:
+                        run.append((x, y))
+                    elif run:
+                        runs.append(run)
+                        run = []
+                    t += step
+                    walked += step
+            if run:
+                runs.append(run)
+            for r in runs:
+                if len(r) > 1:
+                    c.draw.line(r, fill=style.GHOST_LINE, width=width, joint="curve")
+
+    return Item(2, math.inf, [], paint)
 
 
 def _paint_part(groups, halo_groups, colour):
@@ -315,10 +388,10 @@ def _paint_part(groups, halo_groups, colour):
     return paint
 
 
-def _paint_muscle(poly2d, parent_groups):
+def _paint_muscle(poly2d, parent_groups, stretched: bool):
     def paint(c: Canvas):
         polys = [hull([c.px(p) for p in poly2d])]
-        c.clipped(polys, c.hull_polygons(parent_groups), style.MUSCLE)
+        c.clipped(polys, c.hull_polygons(parent_groups), style.MUSCLE, style.STRETCH if stretched else None)
 
     return paint
 
@@ -391,12 +464,28 @@ def _paint_face(fr, cam: Camera):
         d = unit(apply(m, (0.88, 0.08, side * 0.47)))
         if dot(d, v) > 0.25:
             eyes.append(cam.xy(add(centre, mul(d, r * 0.93))))
+    # a mouth below the eyes, so a face turned to you reads as a face even when the head lies on
+    # its side; a nose on the outline when the face is seen from the side
+    mouth = []
+    d = unit(apply(m, (0.8, -0.55, 0.0)))
+    if dot(d, v) > 0.45:
+        across = apply(m, (0.0, 0.0, 1.0))
+        mid = add(centre, mul(d, r * 0.93))
+        mouth = [cam.xy(add(mid, mul(across, k * r * 0.28))) for k in (-1, 1)]
+    face = unit(apply(m, (1.0, -0.12, 0.0)))
+    nose = None
+    if -0.2 < dot(face, v) < 0.8 and face[1] > -0.7:  # not turned away, nor face down on the floor
+        nose = cam.xy(add(centre, mul(face, r * 1.02)))
 
     def paint(c: Canvas):
+        if nose:
+            c.circle(nose, NOSE_CM, style.NEAR)
         if region and len(region) >= 3:
             c.polygon(region, style.HAIR)
         for e in eyes:
             c.circle(e, 0.95, style.FACE_MARK)
+        if mouth:
+            c.line(mouth, style.FACE_MARK, 3.0)
 
     return paint
 

@@ -2,8 +2,11 @@
 
     figure (near side)      dark slate     the person; the limbs nearer to you
     figure (far side)       light slate    the limbs on the far side of the body
-    start position          pale grey      where the movement starts (drawn faint, behind)
-    worked muscle           vermilion      the muscle that stretches or works
+    start position          pale grey      where the movement starts (drawn faint, behind; its
+                                           outline dashed where the end figure covers it)
+    worked muscle           vermilion      solid: the muscle that works; striped: the muscle
+                                           that stretches (pictures in the Stretches part)
+    hair                    brown          the back and top of the head
     movement arrow          blue           which way to move, and how far
     equipment               green          ball, foam roller, Theracane, strap, chair, step, mat,
                                            cushion (a ball also has a white seam)
@@ -25,14 +28,16 @@ CLOSE_UP = (104, 96, 84)
 
 NEAR = (44, 58, 76)
 FAR = (106, 123, 143)
-HAIR = (18, 22, 30)
+HAIR = (92, 58, 36)  # brown: from behind, the head reads as hair, not a dark disc
 SPINE_LINE = (96, 112, 132)
 LANDMARK = (250, 250, 246)  # the lowest rib and the top of the hip bone, on the flank
 GHOST = (204, 210, 218)
+GHOST_LINE = (214, 220, 228)  # the start figure's dashed outline, drawn over the end figure
 GHOST_PROP = (196, 224, 204)  # equipment where it was at the start: a faint green, still equipment
 FACE_MARK = (250, 250, 246)
 
 MUSCLE = (222, 78, 40)
+STRETCH = (248, 186, 160)  # the light stripes on a muscle that stretches
 ARROW = (22, 96, 196)
 
 PROP = (38, 128, 78)  # equipment, main colour
@@ -45,7 +50,9 @@ LEGEND = [
     ("light slate", FAR, "the arm or leg on the far side"),
     ("pale grey", GHOST, "where you start: the movement begins here"),
     ("pale green", GHOST_PROP, "equipment where it is at the start"),
-    ("vermilion (red-orange)", MUSCLE, "the muscle you stretch or work"),
+    ("dashed pale line", GHOST_LINE, "the start's outline, where the end figure covers it"),
+    ("vermilion (red-orange)", MUSCLE, "solid: the muscle that works; striped: the muscle that stretches"),
+    ("brown", HAIR, "hair: a brown head is seen from behind"),
     ("blue", ARROW, "the movement: which way, and how far"),
     ("green", PROP, "equipment: ball, foam roller, Theracane, strap, chair, step, mat, cushion"),
     ("white lines on the flank", LANDMARK, "the lowest rib (upper line), the top of the hip bone (lower line)"),
