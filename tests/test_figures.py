@@ -454,3 +454,23 @@ def test_the_head_has_a_nose_in_profile_and_brown_hair_seen_from_behind():
     assert _pixels_of(back, style.HAIR) > 2000
     r, g, b = style.HAIR
     assert r > g > b and r - b > 40, "hair should be brown, not a dark disc like the body"
+
+
+@pytest.mark.parametrize("name", POSED)
+def test_every_keep_straight_ruler_lies_along_a_straight_body(name):
+    assert checks.bent_along_straight(picture(name)) == []
+
+
+def test_a_keep_straight_ruler_beside_a_bent_body_is_caught_and_drawn():
+    from guide.figures.picture import Straight
+
+    bridge = picture("core/glute-bridge.png")
+    ruler = Straight("knee_r", "shoulder_r", ("side_hip_r",), -12.0)
+    up = dataclasses.replace(bridge, straight=[ruler])
+    assert checks.bent_along_straight(up) == []
+    down = dataclasses.replace(up, end=bridge.start)  # hips still on the mat: not a straight line
+    assert [site for site, _ in checks.bent_along_straight(down)] == ["side_hip_r"]
+    item = render.straight_item([(0.0, 0.0), (40.0, 0.0)], 5.0)
+    assert item.points == [(0.0, 5.0), (40.0, 5.0)]
+    image = render.paint([item], margin=0.1, extra=[(0.0, -20.0), (40.0, 20.0)])
+    assert _pixels_of(image, style.STRAIGHT) > 1000

@@ -12,6 +12,7 @@ from .props import Ball, Box, Roller
 CONTACT_TOLERANCE = 1.5  # cm: a weight-bearing site is within this of its support's surface
 PENETRATION_TOLERANCE = 1.5  # cm: soft tissue may sink this far into a support, no further
 BALANCE_MARGIN = 6.0  # cm: the centre of mass may lie this far outside the supporting area
+STRAIGHT_TOLERANCE = 4.0  # cm: a site a "keep straight" ruler passes may lie this far off its line
 
 
 def poses(pic):
@@ -113,4 +114,22 @@ def report(pic) -> list[str]:
         off = balance_offset(pic, which)
         if off > BALANCE_MARGIN:
             out.append(f"{pic.name} {which}: the weight is {off:.0f} cm outside what holds it up")
+    return out
+
+
+def bent_along_straight(pic) -> list[tuple[str, float]]:
+    """(site, cm off the line) for every site a "keep this straight" ruler passes that is not on
+    the straight line between the ruler's ends, in the end pose: a ruler must not lie."""
+    fr = body.frames(pic.end)
+    out = []
+    for g in pic.straight:
+        a, b = body.site(fr, g.a)[0], body.site(fr, g.b)[0]
+        ab = [q - p for p, q in zip(a, b, strict=True)]
+        n2 = sum(v * v for v in ab) or 1.0
+        for name in g.via:
+            p = body.site(fr, name)[0]
+            t = sum((pi - ai) * v for pi, ai, v in zip(p, a, ab, strict=True)) / n2
+            off = math.dist(p, [ai + t * v for ai, v in zip(a, ab, strict=True)])
+            if off > STRAIGHT_TOLERANCE or not 0.0 < t < 1.0:
+                out.append((name, round(off, 1)))
     return out

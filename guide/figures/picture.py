@@ -35,6 +35,19 @@ class Arrow:
 
 
 @dataclass
+class Straight:
+    """A safety cue: a thin ruler beside the body from site a to site b, meaning "keep this part
+    in one straight line" (knees to shoulders in a plank). The body must really be straight
+    there in the end pose: every site in via lies on the line (checks.bent_along_straight).
+    push: screen cm off the body, to the left of the direction a to b (negative: right)."""
+
+    a: str
+    b: str
+    via: tuple[str, ...]
+    push: float = 8.0
+
+
+@dataclass
 class Picture:
     name: str
     alt: str
@@ -56,6 +69,7 @@ class Picture:
     close_up: tuple[Vec, float] | None = None  # (world point, radius cm): shown larger in a corner
     landmarks: tuple[str, ...] = ()  # sides ("r", "l") whose lowest rib and hip bone top are drawn
     dark: tuple[str, ...] = ()  # limbs ("leg_l", "arm_r") drawn dark even on the far side: the ones that move
+    straight: list[Straight] = field(default_factory=list)  # "keep this straight" rulers, end pose
 
     @property
     def stretches(self) -> bool:
@@ -93,6 +107,10 @@ class Picture:
         if self.tubes:
             for t in self.tubes(body.frames(self.end)):
                 items.append(render.tube_item(t, cam))
+        fr_end = body.frames(self.end)
+        for g in self.straight:
+            ends = [cam.xy(body.site(fr_end, n)[0]) for n in (g.a, g.b)]
+            items.append(render.straight_item(ends, g.push))
         for a in self.arrows:
             items.append(render.arrow_item(self.arrow_path(a), cam, offset=a.shift, both=a.both, trim=a.trim))
             if a.push:

@@ -30,6 +30,9 @@ STRIPE_PX = 60  # the stripes on a muscle that stretches: one light and one red 
 OUTLINE_PX = 7.0  # the start figure's dashed outline where the end figure covers it
 OUTLINE_DASH_PX = (28.0, 18.0)  # dash, gap
 OUTLINE_OUT_PX = 3.0  # how far out from an edge to look for the rest of the start figure
+STRAIGHT_PX = 9.0  # the "keep this straight" ruler
+STRAIGHT_HALO_PX = 4.0
+STRAIGHT_BAR_CM = 4.0  # half the length of the bar across each end
 CLOSE_UP_ZOOM = 2.5  # how much larger a close-up shows its spot
 CLOSE_UP_LINE_PX = 4.0
 
@@ -776,6 +779,25 @@ def arrow_item(
         c.arrow(pts, both)
 
     return Item(3, 0.0, pts, paint)
+
+
+def straight_item(ends: list[tuple[float, float]], push: float) -> Item:
+    """A "keep this straight" ruler: a thin line with a short bar across each end, push screen
+    cm to the left of the direction from the first end to the second. Under the arrows."""
+    (ax, ay), (bx, by) = ends
+    n = math.hypot(bx - ax, by - ay) or 1.0
+    nx, ny = -(by - ay) / n, (bx - ax) / n
+    a, b = (ax + nx * push, ay + ny * push), (bx + nx * push, by + ny * push)
+    bar = STRAIGHT_BAR_CM
+
+    def paint(c: Canvas):
+        for colour, grow in ((style.BACKGROUND, STRAIGHT_HALO_PX), (style.STRAIGHT, 0.0)):
+            width = STRAIGHT_PX + 2 * grow
+            c.line([a, b], colour, width)
+            for p in (a, b):
+                c.line([(p[0] - nx * bar, p[1] - ny * bar), (p[0] + nx * bar, p[1] + ny * bar)], colour, width)
+
+    return Item(3, -1.0, [a, b], paint)
 
 
 def trim_path(pts, start, end):

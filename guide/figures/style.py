@@ -11,6 +11,8 @@
     equipment               green          ball, foam roller, Theracane, strap, chair, step, mat,
                                            cushion (a ball also has a white seam)
     floor and wall          warm grey      where the body rests
+    straight ruler          dark warm grey a line with a bar across each end, beside the body:
+                                           keep that part in one straight line
     close-up                dark warm grey a ring round a small spot (where a ball goes) and the
                                            same spot larger in a circle in a top corner
 
@@ -25,6 +27,7 @@ FLOOR_LINE = (150, 142, 128)
 WALL = (214, 209, 198)
 WALL_EDGE = (150, 142, 128)
 CLOSE_UP = (104, 96, 84)
+STRAIGHT = (104, 96, 84)  # the "keep this straight" ruler beside the body
 
 NEAR = (44, 58, 76)
 FAR = (106, 123, 143)
@@ -56,6 +59,7 @@ LEGEND = [
     ("blue", ARROW, "the movement: which way, and how far"),
     ("green", PROP, "equipment: ball, foam roller, Theracane, strap, chair, step, mat, cushion"),
     ("white lines on the flank", LANDMARK, "the lowest rib (upper line), the top of the hip bone (lower line)"),
+    ("dark warm grey ruler", STRAIGHT, "keep this part of the body in one straight line"),
     ("dark warm grey rings", CLOSE_UP, "a close-up: the ringed spot, shown larger in the corner circle"),
 ]
 
