@@ -103,7 +103,7 @@ class Picture:
         )
         items += end
         if self.show_start:
-            items.append(render.start_outline_item(start, cam, cover=end))
+            items.append(render.start_outline_item(start, cam, cover=end, end=self.end))
         if self.tubes:
             for t in self.tubes(body.frames(self.end)):
                 items.append(render.tube_item(t, cam))

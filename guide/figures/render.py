@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from . import body, style
 from .geometry import Vec, add, apply, dot, hull, mul, sub, unit
@@ -23,12 +23,14 @@ WIDTH, HEIGHT = 2400, 1600
 SS = 2  # supersampling factor
 HALO_PX = 5.0  # light outline that separates overlapping parts
 BALL_RING = (10, 46, 26)  # the dark outline round a ball
-ARROW_PX = 15.0  # arrow line width
-ARROW_HEAD_PX = (58.0, 30.0)  # arrow head length and half width
+ARROW_PX = 17.0  # arrow line width
+ARROW_HEAD_PX = (64.0, 34.0)  # arrow head length and half width
 ARROW_HALO_PX = 6.0
 STRIPE_PX = 60  # the stripes on a muscle that stretches: one light and one red stripe
 OUTLINE_PX = 7.0  # the start figure's dashed outline where the end figure covers it
 OUTLINE_DASH_PX = (28.0, 18.0)  # dash, gap
+OUTLINE_MIN_MOVE_CM = 6.0  # a part of the start is outlined only if it moves this far (on average)
+OUTLINE_INSIDE_CM = 2.5  # dashes only this far inside the end figure
 OUTLINE_OUT_PX = 3.0  # how far out from an edge to look for the rest of the start figure
 STRAIGHT_PX = 9.0  # the "keep this straight" ruler
 STRAIGHT_HALO_PX = 4.0
@@ -326,19 +328,45 @@ def figure_items(
     return items
 
 
-def start_outline_item(pose: body.Pose, cam: Camera, cover: list[Item]) -> Item:
+def start_outline_item(pose: body.Pose, cam: Camera, cover: list[Item], end: body.Pose | None = None) -> Item:
     """The start figure's outline, dashed, where the end figure (the cover items) hides it: the
-    start never vanishes behind the end. Painted over the end figure, under the arrows."""
-    fr = body.frames(pose)
-    groups = [[[(*cam.xy(c), r) for c, r in g] for g in part.groups] for part in body.parts(pose, fr)]
+    start never vanishes behind the end. Painted over the end figure, under the arrows. Given
+    the end pose, only parts that move at least OUTLINE_MIN_MOVE_CM on screen are outlined: a
+    foot that stays put needs no dashes round it."""
+
+    def screen(p):
+        fr = body.frames(p)
+        return {part.name: [[(*cam.xy(c), r) for c, r in g] for g in part.groups] for part in body.parts(p, fr)}
+
+    parts = screen(pose)
+    moved = set(parts)
+    if end is not None:
+        after = screen(end)
+
+        def shift(name):
+            d = [
+                math.dist(a[:2], b[:2])
+                for ga, gb in zip(parts[name], after[name], strict=True)
+                for a, b in zip(ga, gb, strict=True)
+            ]
+            return sum(d) / len(d)
+
+        moved = {name for name in parts if shift(name) >= OUTLINE_MIN_MOVE_CM}
 
     def paint(c: Canvas):
-        polys = [poly for g in groups for poly in c.hull_polygons(g)]
+        polys = [poly for groups in parts.values() for poly in c.hull_polygons(groups)]
         inside = Image.new("L", c.image.size, 0)
         draw = ImageDraw.Draw(inside)
         for poly in polys:
             draw.polygon(poly, fill=255)
-        ghost, hidden = inside.load(), _silhouette(c.bounds, cover).load()
+        polys = [poly for name in moved for poly in c.hull_polygons(parts[name])]
+        # hidden: well inside the end figure (OUTLINE_INSIDE_CM from its edge), so the dashes
+        # never run along the end's own outline like a second halo
+        cover_mask = _silhouette(c.bounds, cover)
+        small = cover_mask.resize((cover_mask.width // 4, cover_mask.height // 4), Image.Resampling.BOX)
+        small = small.filter(ImageFilter.BoxBlur(OUTLINE_INSIDE_CM * c.scale / 4))
+        small = small.point(lambda v: 255 if v > 250 else 0)
+        ghost, hidden = inside.load(), small.resize(cover_mask.size).load()
         w, h = c.image.size
         step, out = 2.0 * SS, OUTLINE_OUT_PX * SS
         dash, period = OUTLINE_DASH_PX[0] * SS, sum(OUTLINE_DASH_PX) * SS
