@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import props as P
+from .. import style
 from ..body import STAND_HIP, Pose, frames, site
 from ..geometry import add
 from ..picture import Arrow, Picture
@@ -115,22 +116,24 @@ def _feet_down(s, support):
 
 def quadratus_lumborum() -> Picture:
     wall_z = 26.0
-    # a long, tall wall (round 12: a short one read as a pillar): from behind it runs from the person's side
-    # out of the picture towards the viewer, its top above the picture; it ends a little in front of the person
-    wall = P.side_wall(wall_z, x0=-600.0, x1=80.0, facing=-1, height=400.0)
+    # round 15: a wall seen end-on from the front: a long, tall, thick block at the person's side (its face the plane
+    # z = wall_z), its end face filling the left of the picture up past the top (a 12 cm wall seen end-on read as a
+    # pillar); it ends a little in front of the person
+    wall = P.Box("wall", True, (-600.0, 0.0, wall_z), (80.0, 400.0, wall_z + 200.0), style.WALL, "wall")
     ball = P.Ball("ball", False, (-3.0, STAND_HIP + 12.0, wall_z - P.LACROSSE), P.LACROSSE)
     arms = dict(shoulder_r=(10, 30, 0), elbow_r=30, shoulder_l=(4, 6, 0), elbow_l=12)
     feet = _feet_down("r", FLOOR) + _feet_down("l", FLOOR)
     straight = fixed(lambda fr: [0.3 * (fr["foot_r"][0][0] - fr["foot_l"][0][0])])
     apart = fixed(lambda fr: [fr["foot_r"][0][2] - fr["foot_l"][0][2] - 15.0])
-    step = reach("heel_r", (0.0, 0.0, wall_z - 25.0), "z")  # the feet a short step away from the wall
+    step = reach("heel_r", (0.0, 0.0, wall_z - 30.0), "z")  # the feet about a foot (30 cm) from the wall, as the page
     ks = keys("root1", "root2", "hip_r1", "hip_l1", "ankle_r", "ankle_l")
     arm = keys("shoulder_r0", "shoulder_r1", "shoulder_r2", "elbow_r")
     keep_clear = clear(wall, parts=("upper_arm", "forearm"), trunk=False)
-    # start: standing about straight on the same feet, the side of the waist a few centimetres from the ball, the
+    # start: standing about straight on the same feet, the side of the waist a hand's width from the ball, the
     # wall-side hand holding the ball against the wall (round 13: upright, 14 cm from the ball, the pale start
-    # stood "a whole step away from the wall" and read as a second person)
-    near = touch("side_waist_r", ball, gap=6.0, weight=3.0)
+    # stood "a whole step away from the wall" and read as a second person, seen from behind; round 15: from the
+    # front, upright beside the leaning end figure on the same feet, the start reads as the lean)
+    near = touch("side_waist_r", ball, gap=10.0, weight=3.0)
     hold = [touch("palm_r", ball), reach("palm_r", (-6.0, 0, 0), "x", 0.5), keep_clear]
     upright = solve(Pose(root=(0.0, STAND_HIP - 1.0, -14.0), **arms), ks, [*feet, straight, apart, step])
     start = solve(upright, ks, [*feet, straight, apart, step, near])
@@ -141,33 +144,30 @@ def quadratus_lumborum() -> Picture:
     q = solve(upright, arm, hold).set(roll=3.0, spine=(0, -14, 0))
     press = [touch("side_waist_r", ball, weight=3.0), clear(ball, weight=1.0)]
     end = solve(q, ks, [*feet, straight, apart, step, *press])
-    # both arms hang relaxed: the wall-side arm a little forward, in front of the ball, between the side and the wall
-    # (testers found a hand raised to the wall odd); the other arm by that side
+    # the wall-side hand rests on top of the head, the arm out of the way, so from the front the ball shows between
+    # the side of the waist and the wall (round 15: a hanging arm covered it; crossed over the chest it was dark on
+    # the dark trunk); the other arm hangs by that side
     end = solve(
-        end.set(shoulder_r=(14, 4, 0), elbow_r=10),
+        end.set(shoulder_r=(120, 30, 0), elbow_r=130),
         arm,
-        [
-            direction("upper_arm_r", DOWN, (0.25, -1.0, 0.0), 20),
-            keep_clear,
-            clear(ball, parts=("upper_arm", "forearm", "hand"), trunk=False),
-        ],
+        [meet("palm_r", "head", -0.5), reach("palm_r", (0.0, 168.0, 2.0), "xyz", 0.5), keep_clear],
     )
     end = end.set(shoulder_l=(6, 8, 0), elbow_l=10)
     waist = site(frames(end), "side_waist_r")[0]
     return Picture(
         "trigger-points/quadratus-lumborum.png",
-        "Seen from behind, standing side-on to a wall, feet a short step from it, holding a ball against the wall "
-        "at the side of the waist. The body leans gently in towards the wall until the ball is squeezed between "
-        "the wall and the side of the waist, in the soft gap between the lowest rib and the top of the hip bone, "
-        "well away from the spine; both arms then hang relaxed.",
-        # from behind, a little from the wall's side (round 11; the view from in front left testers asking "waist
-        # or hip?"): the spine, the lean towards the wall as a slant across the picture, the feet a short step
-        # from it, and the ball at the side of the waist, between the lines of the lowest rib and the top of the hip
-        # bone. Round 12: from the side away from the wall (it had been from the wall's side, the wall a narrow
-        # strip like a pillar): the wall's face fills the right half, running from the person's side towards the
-        # viewer, its foot a slanting line on the floor, so the side (not the back) is plainly towards it. Views
-        # from the front (100-120) show the face but hide the ball behind the body
-        Camera(-104, 12),
+        "Seen from the front, standing upright side-on to a wall, feet about a foot from it, holding a ball "
+        "against the wall at the side of the waist with the hand on that side. The body then leans gently "
+        "towards the wall until the ball is squeezed between the wall and the side of the waist, in the soft gap "
+        "between the lowest rib and the top of the hip bone, well away from the spine; the hand on the wall side "
+        "rests on top of the head and the other arm hangs.",
+        # round 15: from the front, the wall end-on at the person's right (left in the picture): the lean is across
+        # the picture (upright pale start, end slanting towards the wall from the same feet), the ball shows at the
+        # edge of the body between the waist and the wall, with the red patch and the rib and hip-bone lines beside
+        # it. Before (rounds 11-14) from behind: testers could not tell whether to lean sideways or back, the pale
+        # start looked like a sidestep and the ball vanished at phone size. A three-quarter front view (112) turns
+        # the wall's face into a backdrop ("back to the wall") and hides the ball behind the body
+        Camera(90, 8),
         [FLOOR, wall, ball],
         start,
         end,
@@ -176,10 +176,10 @@ def quadratus_lumborum() -> Picture:
             "end": contacts(FLOOR, *both("heel", "ball")) + contacts(ball, "side_waist_r"),
         },
         muscles=["ql_r"],
-        # across the small of the back, at the waist, pointing at the ball: the waist goes towards the wall
-        arrows=[Arrow(points=[add(waist, (-14.0, 0.0, -36.0)), add(waist, (-14.0, 0.0, -6.0))])],
-        # the close-up: the ball between the rib and hip-bone lines, the spine to one side, the wall to the other
-        close_up=(add(ball.centre, (0.0, 3.0, -8.0)), 22.0),
+        # across the front of the waist, pointing at the ball: the waist goes towards the wall
+        arrows=[Arrow(points=[add(waist, (8.0, 0.0, -36.0)), add(waist, (8.0, 0.0, -6.0))])],
+        # the close-up: the ball between the waist and the wall, the red patch, the rib line above, the hip line below
+        close_up=(add(ball.centre, (0.0, 2.0, 0.0)), 16.0),
         landmarks=("r",),
     )
 
