@@ -123,11 +123,11 @@ def bent_along_straight(pic) -> list[tuple[str, float]]:
     fr = body.frames(pic.end)
     out = []
     for g in pic.straight:
-        a, b = body.site(fr, g.a)[0], body.site(fr, g.b)[0]
+        a, b = g.point(fr, g.a), g.point(fr, g.b)
         ab = [q - p for p, q in zip(a, b, strict=True)]
         n2 = sum(v * v for v in ab) or 1.0
         for name in g.via:
-            p = body.site(fr, name)[0]
+            p = g.point(fr, name)
             t = sum((pi - ai) * v for pi, ai, v in zip(p, a, ab, strict=True)) / n2
             off = math.dist(p, [ai + t * v for ai, v in zip(a, ab, strict=True)])
             if off > STRAIGHT_TOLERANCE or not 0.0 < t < 1.0:

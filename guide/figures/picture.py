@@ -46,6 +46,12 @@ class Straight:
     via: tuple[str, ...]
     push: float = 8.0
 
+    @staticmethod
+    def point(fr, name: str) -> Vec:
+        """A body site, or "site_r+site_l": the point halfway between two (the middle of the body)."""
+        pts = [body.site(fr, n)[0] for n in name.split("+")]
+        return tuple(sum(c) / len(pts) for c in zip(*pts, strict=True))
+
 
 @dataclass
 class Picture:
@@ -109,7 +115,7 @@ class Picture:
                 items.append(render.tube_item(t, cam))
         fr_end = body.frames(self.end)
         for g in self.straight:
-            ends = [cam.xy(body.site(fr_end, n)[0]) for n in (g.a, g.b)]
+            ends = [cam.xy(Straight.point(fr_end, n)) for n in (g.a, g.b)]
             items.append(render.straight_item(ends, g.push))
         for a in self.arrows:
             items.append(render.arrow_item(self.arrow_path(a), cam, offset=a.shift, both=a.both, trim=a.trim))

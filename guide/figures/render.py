@@ -30,6 +30,7 @@ STRIPE_PX = 60  # the stripes on a muscle that stretches: one light and one red 
 OUTLINE_PX = 7.0  # the start figure's dashed outline where the end figure covers it
 OUTLINE_DASH_PX = (28.0, 18.0)  # dash, gap
 OUTLINE_MIN_MOVE_CM = 6.0  # a part of the start is outlined only if it moves this far (on average)
+OUTLINE_MIN_SHARE = 0.2  # ... and at least this share of the part that moves most
 OUTLINE_INSIDE_CM = 2.5  # dashes only this far inside the end figure
 OUTLINE_OUT_PX = 3.0  # how far out from an edge to look for the rest of the start figure
 STRAIGHT_PX = 9.0  # the "keep this straight" ruler
@@ -331,8 +332,8 @@ def figure_items(
 def start_outline_item(pose: body.Pose, cam: Camera, cover: list[Item], end: body.Pose | None = None) -> Item:
     """The start figure's outline, dashed, where the end figure (the cover items) hides it: the
     start never vanishes behind the end. Painted over the end figure, under the arrows. Given
-    the end pose, only parts that move at least OUTLINE_MIN_MOVE_CM on screen are outlined: a
-    foot that stays put needs no dashes round it."""
+    the end pose, only parts that move at least OUTLINE_MIN_MOVE_CM on screen, and a fair share
+    of the biggest movement, are outlined: a foot that stays put needs no dashes round it."""
 
     def screen(p):
         fr = body.frames(p)
@@ -351,7 +352,10 @@ def start_outline_item(pose: body.Pose, cam: Camera, cover: list[Item], end: bod
             ]
             return sum(d) / len(d)
 
-        moved = {name for name in parts if shift(name) >= OUTLINE_MIN_MOVE_CM}
+        shifts = {name: shift(name) for name in parts}
+        # a part that moves little next to the movement itself (the legs under a lean) gets no dashes
+        least = max(OUTLINE_MIN_MOVE_CM, OUTLINE_MIN_SHARE * max(shifts.values()))
+        moved = {name for name, d in shifts.items() if d >= least}
 
     def paint(c: Canvas):
         polys = [poly for groups in parts.values() for poly in c.hull_polygons(groups)]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from .. import props as P
 from ..body import Pose, site
 from ..body import frames as body_frames
-from ..picture import Arrow, Picture
+from ..picture import Arrow, Picture, Straight
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, reach, solve, touch
 from .common import DOWN, FLOOR, SIDE, SIDE_LYING, both, contacts, flat_foot, keys, on
@@ -64,7 +66,7 @@ def roll_quadriceps() -> Picture:
         + on(b, "thigh_low_r", "thigh_low_l")
         + [direction("upper_arm_r", DOWN, DOWN, 5), direction("upper_arm_l", DOWN, DOWN, 5), clear(mat, FLOOR)],
     )
-    return _rolling(
+    pic = _rolling(
         "foam-rolling/quadriceps.png",
         "Lying face down, propped on the forearms, with a foam roller under the front of the thighs. The body "
         "rolls forward and back so the roller moves from just below the hip bones to just above the knees.",
@@ -78,6 +80,8 @@ def roll_quadriceps() -> Picture:
         contacts(mat, *both("elbow", "wrist")),
         ["quadriceps_r"],
     )
+    # the body stays one straight line from the shoulders to the knees: hips not sagging (blind test 12)
+    return dataclasses.replace(pic, straight=[Straight("knee_r", "shoulder_r", ("side_hip_r",), 10.0)])
 
 
 def _sitting_on_hands(pose0, mat, a, b, sites_a, sites_b, extra=()):
@@ -385,8 +389,12 @@ def roll_glutes() -> Picture:
         # from in front, towards the crossed side, above (round 13; round 12's Camera(55, 20) looked along the
         # crossed thigh, so its knee read as an elbow; from 65 and more both legs turn dark, and from the front the
         # lean and the roll do not show): a figure 4, the crossed (dark) thigh out to the side and its shin lying
-        # across the other (light) knee, the trunk tipped towards the crossed knee, the buttock on the roller
-        Camera(60, 28),
+        # across the other (light) knee, the trunk tipped towards the crossed knee, the buttock on the roller.
+        # Round 15 (test 12: "perspective, ghosts and crossed legs make a knot"): lower and more from the side,
+        # Camera(35, 15): the crossed thigh comes out towards the viewer clear of the trunk, its shin runs up
+        # to the far knee, the red buttock sits on the roller and the roll runs across the picture (from 60
+        # and lower both legs turn dark; from the side the crossed shin read as a leg kicked up)
+        Camera(35, 15),
         [FLOOR, mat],
         start,
         end,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from .. import props as P
-from ..body import STAND_HIP, Pose, frames, site
+from ..body import STAND_HIP, Pose, blend, frames, site
 from ..geometry import add
-from ..picture import Arrow, Picture
+from ..picture import Arrow, Picture, Straight
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
 from .common import DOWN, FLOOR, SIDE, SIDE_LYING, both, contacts, flat_foot, hold, keys, on
@@ -270,6 +270,7 @@ def hip_hinge() -> Picture:
         end,
         {"start": contacts(FLOOR, *both("heel", "ball")), "end": contacts(FLOOR, *both("heel", "ball"))},
         muscles=["glute_r", "hamstrings_r"],
+        straight=[Straight("sacrum", "upper_back", ("low_back", "mid_back"), 10.0)],  # a flat back, as the page
         arrows=[
             Arrow(site="sacrum", points=[add(back0, (-8.0, 0.0, 0.0)), add(back1, (-8.0, back0[1] - back1[1], 0.0))])
         ],
@@ -346,7 +347,10 @@ SIDE_CAM = Camera(-30, 15)
 # from this side both legs are drawn lighter than the trunk, so the two bent legs, the pale start leg
 # between them and the feet together read apart (from the feet end the legs covered the trunk in one
 # dark blob; from straight in front the top thigh pointed at the viewer and looked straight)
-CLAMSHELL_CAM = Camera(-40, 18)
+# Round 15 (test 12: "legs run away from the viewer, a lot of overlap, small arrow"): lower and more
+# from the front, so both bent legs run across the picture to the right and the top knee opens up the
+# picture like a shell, the feet together at the far right
+CLAMSHELL_CAM = Camera(-12, 14)
 
 
 def _side_lying_base(mat, cushion, hand_on_hip=False, **angles) -> Pose:
@@ -398,13 +402,28 @@ def _side_lying_base(mat, cushion, hand_on_hip=False, **angles) -> Pose:
     )
 
 
+def _longer(points, f=1.5):
+    """A path stretched f times about the middle of its two ends (a bigger arrow on the same spot)."""
+    a, b = points[0], points[-1]
+    mid = tuple((u + v) / 2 for u, v in zip(a, b, strict=True))
+    return [tuple(m + f * (c - m) for c, m in zip(p, mid, strict=True)) for p in points]
+
+
 def clamshell() -> Picture:
     mat = P.mat(-110, 80, z0=-40, z1=70)
     cushion = P.cushion(-89, -57, thickness=11.0, y=1.0, z=0.0, width=30.0)
     legs = dict(hip_r=(60, 0, 0), hip_l=(60, 0, 0), knee_r=100, knee_l=100)
     start = _side_lying_base(mat, cushion, hand_on_hip=True, **legs)
+    # the top leg lies exactly on the bottom one at the start, knee on knee and foot on foot (round 15, test
+    # 12: the pale start foot lay apart from the end's, so the foot seemed to move too)
     start = solve(
-        start, keys("hip_l1", "ankle_r"), [meet("knee_side_l", "knee_side_r", -0.5), touch("knee_side_r", mat)]
+        start,
+        keys("hip_l1", "hip_l2", "ankle_r"),
+        [
+            meet("knee_side_l", "knee_side_r", -0.5),
+            meet("ankle_l", "ankle_r", -0.5),
+            touch("knee_side_r", mat),
+        ],
     )
     end = solve(
         start.set(hip_l=(60, 35, -42)),
@@ -426,7 +445,9 @@ def clamshell() -> Picture:
         muscles=["glute_med_l"],
         # the arrow rises from under the top knee (pushed off the body it sat by the feet and read as
         # "lift the foot", blind test 10)
-        arrows=[Arrow(site="knee_side_l", trim=(4, 6))],
+        # round 15: the knee's own path drawn half as long again about its middle, so the arrow is big
+        # enough to see at phone size and still starts and ends at the knee
+        arrows=[Arrow(points=_longer([site(frames(blend(start, end, i / 12)), "knee_side_l")[0] for i in range(13)]))],
         # the top leg, the one that moves, dark over the light bottom leg: both were light, and the
         # lifting knee was hard to see (blind test 8)
         dark=("leg_l",),

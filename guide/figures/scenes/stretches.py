@@ -347,23 +347,34 @@ def glutes_stretch() -> Picture:
             clear(seat),
         ],
     )
-    # the lean, drawn as the path of a point well in front of the middle of the chest: the whole upper body
-    # tips forward from the hips (not a drop of the head)
-    from ..body import blend
-
+    # the lean, drawn beside the left side of the chest (clear of the body in this view) as a smooth arc
+    # about the hip, from where that point is at the start to where it is at the end: the whole upper body
+    # tips forward from the hips (the blended path wiggled, round 15)
+    beside = (4.0, 22.0, -30.0)
+    p0, p1 = at(frames(start), "chest", beside), at(frames(end), "chest", beside)
+    hip = frames(start)["thigh_l"][0]
+    r0, r1 = math.dist(p0[:2], hip[:2]), math.dist(p1[:2], hip[:2])
+    a0 = math.atan2(p0[1] - hip[1], p0[0] - hip[0])
+    a1 = math.atan2(p1[1] - hip[1], p1[0] - hip[0])
+    # nearly twice as long about its middle: seen from the front the lean is short, and a short arrow is
+    # drawn lengthened with straight ends (an S); the pale start figure shows how far the lean goes
+    a0, a1 = (a0 + a1) / 2 + 0.9 * (a0 - a1), (a0 + a1) / 2 + 0.9 * (a1 - a0)
     lean = []
     for i in range(16):
-        lean.append(at(frames(blend(start, end, i / 15)), "chest", (37.5, 12.0, 0.0)))
+        t = i / 15
+        r, a = r0 + (r1 - r0) * t, a0 + (a1 - a0) * t
+        lean.append((hip[0] + r * math.cos(a), hip[1] + r * math.sin(a), p0[2] + (p1[2] - p0[2]) * t))
     return Picture(
         "stretches/glutes.png",
-        "Seen from the front and the side of the crossed leg: sitting tall on a chair with the left foot "
+        "Seen from the front and the side of the supporting leg: sitting tall on a chair with the left foot "
         "flat on the floor and the right ankle resting on the left knee, like the number 4, the right knee out to "
         "the side. The right hand rests on the crossed knee and the left hand on the crossed shin. The body then "
         "leans forward from the hips with a long, straight back.",
-        # from in front and to the crossed leg's side, the chair seen the same way: the person sits squarely on
-        # the seat, the crossed ankle on the other knee, the red on the crossed leg's buttock in view and the
-        # lean of the whole upper body forward past the pale upright start
-        Camera(25, 12),
+        # from in front and to the supporting leg's side (test 12: from the crossed leg's side the crossed knee
+        # seemed to point forward, like hugging the knee): the crossed thigh runs out level to the side, the
+        # ankle rests on the other knee, and the arrow beside the chest shows the whole upper body tipping
+        # forward past the pale upright start (not a drop of the head)
+        Camera(120, 12),
         [FLOOR, chair],
         start,
         end,
@@ -544,7 +555,8 @@ def knee_to_chest() -> Picture:
 
 
 def lower_back_rotation() -> Picture:
-    mat = P.mat(-100, 90)
+    mat = P.mat(-100, 90, z0=-105, z1=105)  # wide enough for the arms laid out to the sides (a near arm off
+    # the mat read as "hanging off a bed", blind test 12)
     turn = 34.0  # the pelvis turns part of the way: the knees drop until a first stretch, not to the floor
     arms = dict(shoulder_r=(90, 98, 0), shoulder_l=(90, 98, 0), elbow_r=3, elbow_l=3)
     legs = dict(hip_r=(56, -2, 0), hip_l=(56, -2, 0), knee_r=108, knee_l=108)
@@ -560,7 +572,7 @@ def lower_back_rotation() -> Picture:
             "shoulder_r1",
             "shoulder_l1",
         ),
-        feet + on(FLOOR, *both("wrist", "fingers")) + [clear(mat, FLOOR)],
+        feet + on(mat, *both("wrist", "fingers")) + [clear(mat, FLOOR)],
     )
     # The pelvis turns to the left and the lower back turns back the same amount, so the chest,
     # shoulders and arms stay exactly where they were; only the legs (and the head, the other
@@ -598,7 +610,7 @@ def lower_back_rotation() -> Picture:
             meet("knee_r", "knee_l", weight=3.0),
             touch("heel_l", mat, weight=3.0),
             touch("heel_r", mat, weight=3.0),
-            *on(FLOOR, *both("wrist", "fingers")),
+            *on(mat, *both("wrist", "fingers")),
             meet("ankle_r", "ankle_l"),
             clear(mat, FLOOR, weight=4.0),
         ],
@@ -622,8 +634,8 @@ def lower_back_rotation() -> Picture:
         start,
         end,
         {
-            "start": contacts(mat, *SUPINE_SITES, *both("heel", "ball")) + contacts(FLOOR, *both("wrist", "fingers")),
-            "end": contacts(mat, "upper_back", "head", "heel_l", "heel_r") + contacts(FLOOR, *both("wrist", "fingers")),
+            "start": contacts(mat, *SUPINE_SITES, *both("heel", "ball")) + contacts(mat, *both("wrist", "fingers")),
+            "end": contacts(mat, "upper_back", "head", "heel_l", "heel_r") + contacts(mat, *both("wrist", "fingers")),
         },
         muscles=["side_waist_r"],
         arrows=[Arrow(site="knee_r", push=-4, trim=(2, 6))],
