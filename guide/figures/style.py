@@ -2,10 +2,12 @@
 
     figure (near side)      dark slate     the person; the limbs nearer to you
     figure (far side)       light slate    the limbs on the far side of the body
-    start position          pale grey      where the movement starts (drawn faint, behind; its
-                                           outline dashed where the end figure covers it)
-    worked muscle           vermilion      solid: the muscle that works; striped: the muscle
-                                           that stretches (pictures in the Stretches part)
+    start position          pale grey      where the movement starts (drawn faint, behind; the
+                                           outline of its trunk and head dashed where the end
+                                           figure covers them)
+    worked muscle           vermilion      solid: the muscle that works, or that a ball or roller
+                                           presses; striped: the muscle that stretches (pictures
+                                           in the Stretches part)
     hair                    brown          the back and top of the head
     movement arrow          blue           which way to move, and how far
     equipment               green          ball, foam roller, Theracane, strap, chair, step, mat,
@@ -54,7 +56,11 @@ LEGEND = [
     ("pale grey", GHOST, "where you start: the movement begins here"),
     ("pale green", GHOST_PROP, "equipment where it is at the start"),
     ("dashed pale line", GHOST_LINE, "the start's outline, where the end figure covers it"),
-    ("vermilion (red-orange)", MUSCLE, "solid: the muscle that works; striped: the muscle that stretches"),
+    (
+        "vermilion (red-orange)",
+        MUSCLE,
+        "solid: the muscle that works or that a ball or roller presses; striped: one that stretches",
+    ),
     ("brown", HAIR, "hair: a brown head is seen from behind"),
     ("blue", ARROW, "the movement: which way, and how far"),
     ("green", PROP, "equipment: ball, foam roller, Theracane, strap, chair, step, mat, cushion"),

@@ -171,9 +171,9 @@ def dead_bug() -> Picture:
         "Lying on the back, arms pointing at the ceiling and knees bent over the hips like a table top. The right "
         "arm lowers back behind the head while the left leg straightens out, both stopping well above the floor, "
         "lower back flat on the mat.",
-        # round 15 (blind test 12: which arm goes with which leg?): the moving far arm is painted dark like
-        # the moving near leg, both stop well above the floor (a beginner's range) and each arrow runs from
-        # its own hand or foot to where it ends
+        # round 15: both stop well above the floor (a beginner's range), each arrow from its own hand or
+        # foot. The moving far arm painted dark (round 15) left both arms dark, and both testers of round 15
+        # could not tell opposite sides apart: back to the shading by side (round 16)
         # a plain side view from the left (the angled view from above made "same side or opposite side"
         # hard to see, blind test 8): the far (light) arm and the near (dark) leg move, one of each shade
         # as in the bird dog, which testers read at once. Both moving limbs painted dark broke "nearer is
@@ -189,7 +189,6 @@ def dead_bug() -> Picture:
         # both arrows start well along their arcs: at the start the moving arm and leg are where the
         # ones that stay are, and an arrow starting there read as moving those (blind tests 9, 11)
         arrows=[Arrow(site="fingers_r", push=5, trim=(4, 3)), Arrow(site="heel_l", push=-7, trim=(9, 3))],
-        dark=("arm_r",),
     )
 
 
@@ -460,7 +459,6 @@ def side_plank() -> Picture:
             "end": contacts(mat, "elbow_r", "wrist_r", "knee_side_r"),
         },
         muscles=["side_waist_r"],
-        straight=[Straight("knee_r+knee_l", "shoulder_r+shoulder_l", ("side_hip_r+side_hip_l",), -24.0)],
         arrows=[Arrow(points=lift)],
         extra=room,
     )

@@ -313,7 +313,7 @@ def roll_glutes() -> Picture:
         knee_l=90,
         hip_r=(85, 35, -40),
         knee_r=105,
-        ankle_r=-10,
+        ankle_r=-10,  # round 16: 20 (pointed) stands the foot straight up in this view
         shoulder_r=(-40, 10, 0),
         shoulder_l=(-40, 10, 0),
         wrist_r=-80,
@@ -393,8 +393,12 @@ def roll_glutes() -> Picture:
         # Round 15 (test 12: "perspective, ghosts and crossed legs make a knot"): lower and more from the side,
         # Camera(35, 15): the crossed thigh comes out towards the viewer clear of the trunk, its shin runs up
         # to the far knee, the red buttock sits on the roller and the roll runs across the picture (from 60
-        # and lower both legs turn dark; from the side the crossed shin read as a leg kicked up)
-        Camera(35, 15),
+        # and lower both legs turn dark; from the side the crossed shin read as a leg kicked up).
+        # Round 16 (test 13b: "one straight stick with no knee bend, a straight leg held in the air"): nearly
+        # level and a little more from the side, Camera(25, 3): from 15 degrees up the crossed thigh, pointing
+        # at the viewer, shrank into the buttock; level, it stands up from the buttock to the knee and the shin
+        # turns off it across to the other knee (the knee bend shows), and more of the red buttock shows
+        Camera(25, 3),
         [FLOOR, mat],
         start,
         end,
@@ -402,7 +406,9 @@ def roll_glutes() -> Picture:
             "start": contacts(a, "seat_r") + contacts(mat, "heel_l", "ball_l", *both("palm")),
             "end": contacts(b, "seat_r") + contacts(mat, "heel_l", "ball_l", *both("palm")),
         },
-        muscles=["glute_r"],
+        # round 16 (test 13b: "the red patch is only a thin sliver under the buttock"): the whole buttock of the
+        # crossed leg, its back and its upper side (which faces the viewer), as in the seated buttock stretch
+        muscles=["glute_r", "glute_med_r"],
         start_only=[a],
         end_only=[b],
         arrows=[Arrow(points=[(-12.0, 2.0, 40.0), (12.0, 2.0, 40.0)], both=True)],  # on the near side of the mat

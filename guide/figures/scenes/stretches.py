@@ -8,7 +8,7 @@ from .. import props as P
 from ..body import STAND_HIP, Pose, at, frames, site
 from ..body import samples as body_samples
 from ..geometry import add
-from ..picture import Arrow, Picture
+from ..picture import Arrow, Picture, Straight
 from ..props import Tube
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
@@ -270,9 +270,10 @@ def glutes_stretch() -> Picture:
     # the crossed hip turns out only 45 degrees (its normal range), so the crossed ankle sits well below
     # its knee and the supporting knee must be well below the hip: a high seat (60 cm) lets the supporting
     # foot stand flat straight under its knee; the seat's front edge is set back so the sloping thigh clears it.
-    # The crossed hip bends 106 degrees at the start, leaving room (to its 120 limit) for the pelvis to tip
-    # forward 9 degrees in the lean: a hinge at the hips, the back bending only 24 degrees along its length
-    crossed_hip, lean_tilt, lean_spine = 106.0, 9.0, 24.0
+    # The crossed hip bends 100 degrees at the start, leaving room (to its 120 limit) for the pelvis to tip
+    # forward 15 degrees in the lean: a hinge at the hips, the back bending only 12 degrees along its length
+    # (round 16, test 13: "nothing says whether to keep the back straight"; 106/9/24 read as a rounded back)
+    crossed_hip, lean_tilt, lean_spine = 103.0, 13.0, 14.0
     chair = P.chair(2.0, facing=1, seat=60.0)
     seat = chair.boxes[0]
     sit = [touch(n, seat, weight=4.0) for n in ("seat_r", "seat_l")]  # the sitting bones stay on the seat
@@ -347,10 +348,11 @@ def glutes_stretch() -> Picture:
             clear(seat),
         ],
     )
-    # the lean, drawn beside the left side of the chest (clear of the body in this view) as a smooth arc
+    # the lean, drawn in front of the chest as a smooth arc
     # about the hip, from where that point is at the start to where it is at the end: the whole upper body
     # tips forward from the hips (the blended path wiggled, round 15)
-    beside = (4.0, 22.0, -30.0)
+    # round 16 (test 13: "the arrow is drawn on the chair back, away from the body"): in front of the upper chest
+    beside = (27.0, 21.0, 5.0)
     p0, p1 = at(frames(start), "chest", beside), at(frames(end), "chest", beside)
     hip = frames(start)["thigh_l"][0]
     r0, r1 = math.dist(p0[:2], hip[:2]), math.dist(p1[:2], hip[:2])
@@ -366,7 +368,7 @@ def glutes_stretch() -> Picture:
         lean.append((hip[0] + r * math.cos(a), hip[1] + r * math.sin(a), p0[2] + (p1[2] - p0[2]) * t))
     return Picture(
         "stretches/glutes.png",
-        "Seen from the front and the side of the supporting leg: sitting tall on a chair with the left foot "
+        "Seen from the side of the crossed leg: sitting tall on a chair with the left foot "
         "flat on the floor and the right ankle resting on the left knee, like the number 4, the right knee out to "
         "the side. The right hand rests on the crossed knee and the left hand on the crossed shin. The body then "
         "leans forward from the hips with a long, straight back.",
@@ -374,7 +376,12 @@ def glutes_stretch() -> Picture:
         # seemed to point forward, like hugging the knee): the crossed thigh runs out level to the side, the
         # ankle rests on the other knee, and the arrow beside the chest shows the whole upper body tipping
         # forward past the pale upright start (not a drop of the head)
-        Camera(120, 12),
+        # Round 16 (test 13: "the worst tangle in the set", the striped buttock hidden behind hands and leg, the
+        # crossed leg pale grey, the arrow on the chair back): nearly a side view from the crossed leg's side,
+        # Camera(22, 8): the crossed knee points out at the viewer, its buttock (striped) shows on the seat in
+        # front of the chair back, the hands rest on the knee and shin clear of it, and the lean reads as the whole
+        # upper body tipping forward past the pale start, with a ruler along the straight back
+        Camera(22, 8),
         [FLOOR, chair],
         start,
         end,
@@ -384,6 +391,8 @@ def glutes_stretch() -> Picture:
         },
         muscles=["glute_r", "glute_med_r"],  # the whole buttock of the crossed leg, its back and upper side
         arrows=[Arrow(points=lean)],
+        dark=("leg_r",),  # the crossed leg, the one that is placed, dark though it would be near anyway
+        straight=[Straight("sacrum", "upper_back", ("low_back", "mid_back"), 7.0)],  # a long, straight back
     )
 
 
@@ -828,7 +837,8 @@ def press_up() -> Picture:
             "start": contacts(mat, "pelvis_front", "chest", "head", *both("thigh_low", "toes", "palm")),
             "end": contacts(mat, "pubis", *both("thigh_low", "toes", "palm")),
         },
-        muscles=["low_back"],
+        # the front of the trunk, as the page says (blind test 13: a striped low back read as the back stretching)
+        muscles=["belly"],
         arrows=[Arrow(site="chest", push=-4, trim=(0, 2))],  # the chest lifts off the mat (not the head)
     )
 
