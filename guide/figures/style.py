@@ -3,8 +3,8 @@
     figure (near side)      dark slate     the person; the limbs nearer to you
     figure (far side)       light slate    the limbs on the far side of the body
     start position          pale grey      where the movement starts (drawn faint, behind; the
-                                           outline of its trunk and head dashed where the end
-                                           figure covers them)
+                                           outline of its trunk dashed where the end figure
+                                           covers it)
     worked muscle           vermilion      solid: the muscle that works, or that a ball or roller
                                            presses; striped: the muscle that stretches (pictures
                                            in the Stretches part)

@@ -626,9 +626,9 @@ def lower_back_rotation() -> Picture:
     )
     return Picture(
         "stretches/lower-back-rotation.png",
-        "Seen from the side, a little above: lying on the back, knees bent together and feet flat, arms stretched out "
-        "flat to the sides. Both knees drop together part of the way to one side, towards the viewer, the heels "
-        "staying on the mat, while both shoulders and arms stay flat on the floor and the head turns the other way.",
+        "Seen from above the head: lying on the back, knees bent together and pointing up, feet flat, arms "
+        "stretched out flat to the sides. Both knees drop together part of the way to one side, the heels staying "
+        "on the mat, while both shoulders and arms stay flat on the floor and the head turns the other way.",
         # from the side the knees drop to, a little above: the pale start is a plain side view of the bent legs,
         # knees straight up and feet flat (from 60 degrees above, test 10 read the start knees as already tipped
         # away), and the knees drop down the picture towards the viewer. Tried in round 13 and dropped: from
@@ -638,7 +638,10 @@ def lower_back_rotation() -> Picture:
         # tip the bend towards the camera), so test 11 read straight legs; from 15 degrees, with the hips a
         # little more bent (start 56, end 78), the near dropped leg is a lower, plainly bent tent, shin and thigh
         # both seen, the far thigh lying over it, and the start stays a plain side view
-        Camera(180, 15),
+        # Round 17: from above the head end (blind test 14, of the side view: "the knees seem to drop
+        # towards the feet, not fall sideways"): the knees fall sideways across the picture, the arms lie
+        # flat out to both sides and the face shows
+        Camera(270, 30),
         [FLOOR, mat],
         start,
         end,
