@@ -418,19 +418,6 @@ def test_a_muscle_that_stretches_is_striped_and_one_that_works_is_solid():
     assert picture("stretches/hamstrings.png").stretches and not picture("core/plank.png").stretches
 
 
-def test_the_start_outline_is_dashed_over_the_end_figure_that_covers_it():
-    bridge = picture("core/glute-bridge.png")  # the lifted hips hide the start's flat back
-    assert _pixels_of(bridge.render(), style.GHOST_LINE) > 500
-    assert _pixels_of(dataclasses.replace(bridge, show_start=False).render(), style.GHOST_LINE) == 0
-    # nothing to dash where nothing covers the start, or where the start does not move
-    start, cam = bridge.start, bridge.camera
-    alone = render.paint([render.start_outline_item(start, cam, [])], margin=0.0, extra=[(-90, -10), (90, 90)])
-    assert _pixels_of(alone, style.GHOST_LINE) == 0
-    same = render.figure_items(start, cam)
-    still = render.paint([*same, render.start_outline_item(start, cam, same, end=start)], margin=0.0)
-    assert _pixels_of(still, style.GHOST_LINE) == 0
-
-
 def test_the_head_has_a_nose_in_profile_and_brown_hair_seen_from_behind():
     pose = Pose()
     side = render.paint(render.figure_items(pose, render.Camera(0, 0)), margin=0.0, extra=[(-40, 0), (40, 190)])

@@ -104,12 +104,9 @@ class Picture:
             items += render.figure_items(start, cam, ghost=True, layer=1)
         for s in self.start_only:
             items += render.support_items(_moved(s, shift) if any(shift) else s, cam, ghost=True, layer=1)
-        end = render.figure_items(
+        items += render.figure_items(
             self.end, cam, muscles=self.muscles, landmarks=self.landmarks, dark=self.dark, stretched=self.stretches
         )
-        items += end
-        if self.show_start:
-            items.append(render.start_outline_item(start, cam, cover=end, end=self.end))
         if self.tubes:
             for t in self.tubes(body.frames(self.end)):
                 items.append(render.tube_item(t, cam))

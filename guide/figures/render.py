@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageDraw
 
 from . import body, style
 from .geometry import Vec, add, apply, dot, hull, mul, sub, unit
@@ -27,13 +27,6 @@ ARROW_PX = 17.0  # arrow line width
 ARROW_HEAD_PX = (64.0, 34.0)  # arrow head length and half width
 ARROW_HALO_PX = 6.0
 STRIPE_PX = 60  # the stripes on a muscle that stretches: one light and one red stripe
-OUTLINE_PX = 7.0  # the start figure's dashed outline where the end figure covers it
-OUTLINE_DASH_PX = (28.0, 18.0)  # dash, gap
-OUTLINE_MIN_MOVE_CM = 6.0  # a part of the start is outlined only if it moves this far (on average)
-OUTLINED_PARTS = {"trunk"}
-OUTLINE_MIN_SHARE = 0.2  # ... and at least this share of the part that moves most
-OUTLINE_INSIDE_CM = 2.5  # dashes only this far inside the end figure
-OUTLINE_OUT_PX = 3.0  # how far out from an edge to look for the rest of the start figure
 STRAIGHT_PX = 12.0  # the "keep this straight" ruler
 STRAIGHT_HALO_PX = 4.0
 STRAIGHT_BAR_CM = 4.0  # half the length of the bar across each end
@@ -328,96 +321,6 @@ def figure_items(
                 poly = [cam.xy(q) for q in ell]
                 items.append(Item(layer, depth + 0.02, [], _paint_muscle(poly, groups, stretched)))
     return items
-
-
-def start_outline_item(pose: body.Pose, cam: Camera, cover: list[Item], end: body.Pose | None = None) -> Item:
-    """The start figure's outline, dashed, where the end figure (the cover items) hides it: the
-    start never vanishes behind the end. Painted over the end figure, under the arrows. Given
-    the end pose, only parts that move at least OUTLINE_MIN_MOVE_CM on screen, and a fair share
-    of the biggest movement, are outlined: a foot that stays put needs no dashes round it. Only
-    the trunk is outlined (OUTLINED_PARTS)."""
-
-    def screen(p):
-        fr = body.frames(p)
-        return {part.name: [[(*cam.xy(c), r) for c, r in g] for g in part.groups] for part in body.parts(p, fr)}
-
-    parts = screen(pose)
-    moved = set(parts)
-    if end is not None:
-        after = screen(end)
-
-        def shift(name):
-            d = [
-                math.dist(a[:2], b[:2])
-                for ga, gb in zip(parts[name], after[name], strict=True)
-                for a, b in zip(ga, gb, strict=True)
-            ]
-            return sum(d) / len(d)
-
-        shifts = {name: shift(name) for name in parts}
-        # a part that moves little next to the movement itself (the legs under a lean) gets no dashes
-        least = max(OUTLINE_MIN_MOVE_CM, OUTLINE_MIN_SHARE * max(shifts.values()))
-        moved = {name for name, d in shifts.items() if d >= least}
-    # only the trunk: dashes along an arm or leg read as seams (blind tests 13), a dashed head hidden
-    # behind the chest as "a circle on the chest" (blind test 14), and a limb's
-    # start, thin, mostly shows beside the end anyway
-    moved &= OUTLINED_PARTS
-
-    def paint(c: Canvas):
-        polys = [poly for groups in parts.values() for poly in c.hull_polygons(groups)]
-        inside = Image.new("L", c.image.size, 0)
-        draw = ImageDraw.Draw(inside)
-        for poly in polys:
-            draw.polygon(poly, fill=255)
-        polys = [poly for name in moved for poly in c.hull_polygons(parts[name])]
-        # hidden: well inside the end figure (OUTLINE_INSIDE_CM from its edge), so the dashes
-        # never run along the end's own outline like a second halo
-        cover_mask = _silhouette(c.bounds, cover)
-        small = cover_mask.resize((cover_mask.width // 4, cover_mask.height // 4), Image.Resampling.BOX)
-        small = small.filter(ImageFilter.BoxBlur(OUTLINE_INSIDE_CM * c.scale / 4))
-        small = small.point(lambda v: 255 if v > 250 else 0)
-        ghost, hidden = inside.load(), small.resize(cover_mask.size).load()
-        w, h = c.image.size
-        step, out = 2.0 * SS, OUTLINE_OUT_PX * SS
-        dash, period = OUTLINE_DASH_PX[0] * SS, sum(OUTLINE_DASH_PX) * SS
-        width = round(OUTLINE_PX * SS)
-        for poly in polys:
-            runs, run, walked = [], [], 0.0
-            for a, b in zip(poly, poly[1:] + poly[:1], strict=True):
-                n = math.dist(a, b)
-                if n < 1e-6:
-                    continue
-                ux, uy = (b[0] - a[0]) / n, (b[1] - a[1]) / n
-                # the side of the edge away from the polygon's middle
-                mx, my = sum(q[0] for q in poly) / len(poly), sum(q[1] for q in poly) / len(poly)
-                nx, ny = -uy, ux
-                if (a[0] - mx) * nx + (a[1] - my) * ny < 0:
-                    nx, ny = -nx, -ny
-                t = 0.0
-                while t < n:
-                    x, y = a[0] + ux * t, a[1] + uy * t
-                    ox, oy = round(x + nx * out), round(y + ny * out)
-                    on = (
-                        walked % period < dash
-                        and 0 <= ox < w
-                        and 0 <= oy < h
-                        and not ghost[ox, oy]  # on the outline of the whole start figure
-                        and hidden[min(w - 1, max(0, round(x))), min(h - 1, max(0, round(y)))]
-                    )
-                    if on:
-                        run.append((x, y))
-                    elif run:
-                        runs.append(run)
-                        run = []
-                    t += step
-                    walked += step
-            if run:
-                runs.append(run)
-            for r in runs:
-                if len(r) > 1:
-                    c.draw.line(r, fill=style.GHOST_LINE, width=width, joint="curve")
-
-    return Item(2, math.inf, [], paint)
 
 
 def _paint_part(groups, halo_groups, colour):

@@ -2,9 +2,7 @@
 
     figure (near side)      dark slate     the person; the limbs nearer to you
     figure (far side)       light slate    the limbs on the far side of the body
-    start position          pale grey      where the movement starts (drawn faint, behind; the
-                                           outline of its trunk dashed where the end figure
-                                           covers it)
+    start position          pale grey      where the movement starts (drawn faint, behind)
     worked muscle           vermilion      solid: the muscle that works, or that a ball or roller
                                            presses; striped: the muscle that stretches (pictures
                                            in the Stretches part)
@@ -37,7 +35,6 @@ HAIR = (92, 58, 36)  # brown: from behind, the head reads as hair, not a dark di
 SPINE_LINE = (96, 112, 132)
 LANDMARK = (250, 250, 246)  # the lowest rib and the top of the hip bone, on the flank
 GHOST = (204, 210, 218)
-GHOST_LINE = (214, 220, 228)  # the start figure's dashed outline, drawn over the end figure
 GHOST_PROP = (196, 224, 204)  # equipment where it was at the start: a faint green, still equipment
 FACE_MARK = (250, 250, 246)
 
@@ -55,7 +52,6 @@ LEGEND = [
     ("light slate", FAR, "the arm or leg on the far side"),
     ("pale grey", GHOST, "where you start: the movement begins here"),
     ("pale green", GHOST_PROP, "equipment where it is at the start"),
-    ("dashed pale line", GHOST_LINE, "the start's outline, where the end figure covers it"),
     (
         "vermilion (red-orange)",
         MUSCLE,
