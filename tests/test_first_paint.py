@@ -23,6 +23,9 @@ from guide.project import ROOT
 TRIMMED = "assets/stylesheets/material.min.css"
 GUIDE_CSS = "assets/stylesheets/guide.css"
 ROUNDING = 8  # levels of 255 by which a pixel may differ between two loads of the same page
+# a few scattered pixels may differ too: one pixel of a glyph's edge differed in 1 of about 10 runs
+# (a fresh-clone run, 2026-11-26); a rule that differs changes a line or an area, far more than this
+SPECKS = 12
 # A page of each kind: home, an exercise, the plan, the care cards, tables and lists, the
 # contributor guide (code, admonitions, tables), the programme builder, a section index.
 # One page of each kind (the exercise, the plan's tables, the help page's cards, the programme's
@@ -59,8 +62,11 @@ def differences(a: Image.Image, b: Image.Image) -> str | None:
         return f"the page is {a.size} with the trimmed stylesheet and {b.size} with Material's"
     r, g, bl = ImageChops.difference(a, b).split()
     worst = ImageChops.lighter(ImageChops.lighter(r, g), bl)
-    box = worst.point(lambda v: 255 if v > ROUNDING else 0).getbbox()
-    return None if box is None else f"pixels differ within {box}"
+    off = worst.point(lambda v: 255 if v > ROUNDING else 0)
+    count = off.histogram()[255]
+    if count <= SPECKS:
+        return None
+    return f"{count} pixels differ within {off.getbbox()}"
 
 
 def with_full_material(page) -> None:
@@ -266,6 +272,17 @@ def test_search_results_and_the_menu_look_the_same_too(browser, site, viewport):
         trimmed.page.context.close()
         full.page.context.close()
     assert not found, f"{viewport['width']} px:\n" + "\n".join(found)
+
+
+def test_a_few_stray_pixels_are_rounding_but_a_one_pixel_line_is_a_difference():
+    base = Image.new("RGB", (200, 100), (255, 255, 255))
+    speck = base.copy()
+    speck.putpixel((150, 30), (0, 0, 0))
+    assert differences(base, speck) is None
+    line = base.copy()
+    for x in range(20, 60):
+        line.putpixel((x, 50), (200, 200, 200))
+    assert differences(base, line) == "40 pixels differ within (20, 50, 60, 51)"
 
 
 def test_a_missing_rule_is_seen(browser, site):
