@@ -107,10 +107,10 @@ class Picture:
         items += render.figure_items(
             self.end, cam, muscles=self.muscles, landmarks=self.landmarks, dark=self.dark, stretched=self.stretches
         )
-        if self.tubes:
-            for t in self.tubes(body.frames(self.end)):
-                items.append(render.tube_item(t, cam))
         fr_end = body.frames(self.end)
+        if self.tubes:
+            for t in self.tubes(fr_end):
+                items.append(render.tube_item(t, cam))
         for g in self.straight:
             ends = [cam.xy(Straight.point(fr_end, n)) for n in (g.a, g.b)]
             items.append(render.straight_item(ends, g.push))

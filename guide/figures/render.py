@@ -65,7 +65,6 @@ class Item:
 class Canvas:
     def __init__(self, bounds: tuple[float, float, float, float]):
         x0, _y0, x1, y1 = bounds
-        self.bounds = bounds
         self.x0, self.y1 = x0, y1
         self.scale = WIDTH * SS / (x1 - x0)  # px per screen cm
         self.image = Image.new("RGB", (WIDTH * SS, HEIGHT * SS), style.BACKGROUND)
