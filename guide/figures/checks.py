@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from . import body, ranges
-from .geometry import distance_to_polygon, hull
+from .geometry import distance_to_polygon, hull, off_line
 from .props import Ball, Box, Roller
 
 CONTACT_TOLERANCE = 1.5  # cm: a weight-bearing site is within this of its support's surface
@@ -124,12 +124,8 @@ def bent_along_straight(pic) -> list[tuple[str, float]]:
     out = []
     for g in pic.straight:
         a, b = g.point(fr, g.a), g.point(fr, g.b)
-        ab = [q - p for p, q in zip(a, b, strict=True)]
-        n2 = sum(v * v for v in ab) or 1.0
         for name in g.via:
-            p = g.point(fr, name)
-            t = sum((pi - ai) * v for pi, ai, v in zip(p, a, ab, strict=True)) / n2
-            off = math.dist(p, [ai + t * v for ai, v in zip(a, ab, strict=True)])
+            off, t = off_line(g.point(fr, name), a, b)
             if off > STRAIGHT_TOLERANCE or not 0.0 < t < 1.0:
                 out.append((name, round(off, 1)))
     return out

@@ -113,6 +113,14 @@ def point_in_polygon(p, poly) -> bool:
     return inside
 
 
+def off_line(p, a, b) -> tuple[float, float]:
+    """How far point p lies from the straight line through a and b, and where along it p falls
+    (t: 0 at a, 1 at b). Points of any one dimension: 2 for a view, 3 for the world."""
+    ab = [q - r for r, q in zip(a, b, strict=True)]
+    t = sum((pi - ai) * v for pi, ai, v in zip(p, a, ab, strict=True)) / (sum(v * v for v in ab) or 1.0)
+    return math.dist(p, [ai + t * v for ai, v in zip(a, ab, strict=True)]), t
+
+
 def distance_to_polygon(p, poly) -> float:
     """Distance from p to a polygon's boundary, 0 when inside."""
     if point_in_polygon(p, poly):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import props as P
 from ..body import Pose, frames, site
 from ..body import at as body_at
+from ..geometry import off_line
 from ..picture import Arrow, Picture, Straight
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, reach, solve, touch
@@ -260,13 +261,9 @@ def glute_bridge() -> Picture:
 
 
 def _line_error(fr):
-    """How far the hip sits off the straight line from the shoulder to the knee (cm)."""
-    s = site(fr, "shoulder_r")[0]
-    k = site(fr, "knee_r")[0]
-    h = fr["thigh_r"][0]
-    t = ((h[0] - s[0]) * (k[0] - s[0]) + (h[1] - s[1]) * (k[1] - s[1])) / ((k[0] - s[0]) ** 2 + (k[1] - s[1]) ** 2)
-    px, py = s[0] + t * (k[0] - s[0]), s[1] + t * (k[1] - s[1])
-    return ((h[0] - px) ** 2 + (h[1] - py) ** 2) ** 0.5
+    """How far the hip sits off the straight line from the shoulder to the knee (cm), seen from the side."""
+    s, k, h = site(fr, "shoulder_r")[0], site(fr, "knee_r")[0], fr["thigh_r"][0]
+    return off_line(h[:2], s[:2], k[:2])[0]
 
 
 def _back_line_error(fr):
@@ -275,8 +272,7 @@ def _back_line_error(fr):
     a = body_at(fr, "thigh_r", (-6.0, -28.0, 0.0))
     b = site(fr, "sacrum")[0]
     c = site(fr, "upper_back")[0]
-    t = ((b[0] - a[0]) * (c[0] - a[0]) + (b[1] - a[1]) * (c[1] - a[1])) / ((c[0] - a[0]) ** 2 + (c[1] - a[1]) ** 2)
-    return ((b[0] - a[0] - t * (c[0] - a[0])) ** 2 + (b[1] - a[1] - t * (c[1] - a[1])) ** 2) ** 0.5
+    return off_line(b[:2], a[:2], c[:2])[0]
 
 
 def plank() -> Picture:
