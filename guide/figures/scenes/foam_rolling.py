@@ -204,6 +204,10 @@ def roll_calves() -> Picture:
             _seat_above(10.0),  # the bottom clearly off the floor
         ],
     )
+    # round 19 (blind test 17: "the solid patch sits behind the knee, above the roller rather than on it"): the
+    # solid roller is the one under the upper calf, right under the red patch, a hand's width below the knee; the
+    # faint one is the other end of the roll, just above the ankle (the pose is the same: only which roller is
+    # drawn solid changes)
     return _rolling(
         "foam-rolling/calves.png",
         "Sitting with a foam roller under one calf, that knee a little bent, the other knee bent up with its foot "
@@ -211,11 +215,11 @@ def roll_calves() -> Picture:
         "from just below the knee to just above the ankle.",
         SIDE,
         mat,
-        a,
         b,
+        a,
         pose,
-        contacts(a, "calf_r"),
         contacts(b, "calf_low_r"),
+        contacts(a, "calf_r"),
         contacts(mat, *both("palm"), "heel_l", "ball_l"),
         ["calf_r"],
     )
@@ -290,7 +294,12 @@ def roll_outer_thigh() -> Picture:
         # height the bottom hip lies behind the trunk, so the bottom leg is light and the crossed top leg dark;
         # the top foot planted past the bottom knee keeps its shin off the rollers and the red. (Round 11: from
         # behind; round 10: from the belly side, low, where the crossed top leg hid the roller.)
-        Camera(10, 40),
+        # Round 19 (test 17: "the dark top leg crosses over the roller, so at first the roller seems to be under
+        # the top leg; the arrow is horizontal while the roller runs into the picture"): from behind again, as in
+        # round 11, now that the head has hair (test 9's "black disc"): the roller, seen end on, sits under the
+        # light bottom thigh with the red on it, the dark top leg arches over beyond it to its planted foot, and
+        # the arrow runs along the thigh, across the roller's end
+        Camera(180, 30),
         mat,
         a,
         b,
@@ -299,7 +308,7 @@ def roll_outer_thigh() -> Picture:
         contacts(b, "thigh_low_r"),
         contacts(mat, "elbow_r", "wrist_r", "heel_l", "ball_l"),
         ["outer_thigh_r"],
-        arrow_z=36.0,  # on the mat in front of the rollers, on the viewer's side, clear of the top foot
+        arrow_z=-34.0,  # on the mat behind the body, on the viewer's side of the rollers, clear of the top foot
     )
 
 

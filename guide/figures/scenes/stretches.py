@@ -112,9 +112,9 @@ def quadriceps_stretch() -> Picture:
         keys("root1", "hip_l1", "ankle_l", *arm_l),
         feet + left_hand + flat_foot("r", FLOOR) + [clear(wall, FLOOR)],
     )
-    # the knee bends as far as its normal range allows (135) and the thigh is drawn a little back, the foot
-    # pointed, so the heel comes up close behind the bottom
-    end = start.set(hip_r=(-6, 0, 0), knee_r=134.5, ankle_r=-48, shoulder_r=(-45, 10, 0), elbow_r=20)
+    # the knee bends as far as its normal range allows (135), the thigh hangs upright, the foot flexed up
+    # (not pointed away), so the heel comes up as close behind the bottom as the range allows
+    end = start.set(hip_r=(6, 0, 0), knee_r=134.5, ankle_r=10, shoulder_r=(-45, 10, 0), elbow_r=20)
     end = solve(
         end,
         keys(
@@ -130,13 +130,13 @@ def quadriceps_stretch() -> Picture:
     )
     return Picture(
         "stretches/quadriceps.png",
-        "Seen from in front and to one side: standing side-on to a worktop with one hand resting on it. The "
-        "outside knee bends and the free hand holds "
-        "that ankle behind, bringing the heel up towards the bottom, with the bent knee pointing at the floor beside "
-        "the standing knee.",
-        # from in front and to the bent leg's side: the bent thigh (its front in red) hangs beside the standing
-        # leg, not over it, the knees side by side; the folded shin and the held foot show behind the bottom
-        Camera(35, 10),
+        "Seen from the side: standing beside a worktop with the far hand resting on it. The near knee bends and "
+        "the free hand holds that ankle behind, bringing the heel up towards the bottom, with the bent knee "
+        "pointing at the floor beside the standing knee.",
+        # nearly a plain side view from the bent leg's side (test 17: from in front the folded shin looked far
+        # out behind and the stripe hid between the thighs): the bent thigh hangs upright beside the standing
+        # one with its front (striped) to the viewer, the heel folded up behind the bottom
+        Camera(12, 8),
         [FLOOR, wall],
         start,
         end,
@@ -506,13 +506,16 @@ def inner_thigh_stretch() -> Picture:
 
 def knee_to_chest() -> Picture:
     mat = P.mat(-100, 100)
-    start = crook_lying(mat, 34, 34, 90, 90)
-    # The pulled knee comes up over the chest (the thigh a little past upright) and bends fully, so the
-    # shin hangs relaxed, sloping down towards the feet; both hands hold the back of the thigh just
-    # behind the knee (the page's grip: no pressure on the kneecap). The other knee stays bent, foot flat.
+    start = crook_lying(mat, 36, 18, 95, 58)
+    # The start: the knee that will move a little more bent than the other, so its pale knee shows above the
+    # other (light) knee and the arrow can start on it (test 17 found no start for the moving leg); the other
+    # leg as low as a flat foot allows. The pulled knee comes up over the chest (the thigh past upright) and
+    # the shin rests level above the other leg, foot free (fully bent, the shin sloped down onto the other
+    # thigh and read as a figure-4 stretch, test 17); both hands hold the back of the thigh behind the knee
+    # (the page's grip: no pressure on the kneecap), the arms straight. The other knee stays bent, foot flat.
     end = start.set(
-        hip_r=(97, 0, 0),
-        knee_r=134.5,
+        hip_r=(114, 0, 0),
+        knee_r=115,
         ankle_r=-25,
         shoulder_r=(70, 0, 0),
         shoulder_l=(70, 0, 0),
@@ -537,14 +540,27 @@ def knee_to_chest() -> Picture:
             "ankle_l",
         ),
         [
-            hold("palm_r", "thigh_r", (-4.0, -31.0, 7.0)),
-            hold("palm_l", "thigh_r", (-4.0, -31.0, -7.0)),
-            hold("fingers_r", "thigh_r", (-8.5, -31.0, 1.5), 0.5),
-            hold("fingers_l", "thigh_r", (-8.5, -31.0, -1.5), 0.5),
+            hold("palm_r", "thigh_r", (-4.0, -28.0, 7.0)),
+            hold("palm_l", "thigh_r", (-4.0, -28.0, -7.0)),
+            hold("fingers_r", "thigh_r", (-8.5, -28.0, 1.5), 0.5),
+            hold("fingers_l", "thigh_r", (-8.5, -28.0, -1.5), 0.5),
             *flat_foot("l", mat),
             clear(mat, FLOOR),
         ],
     )
+
+    # the arrow: from just above the pale start knee, up past the raised foot, over and down onto the end knee
+    def pull():
+        k0, k1 = site(frames(start), "knee_r")[0], site(frames(end), "knee_r")[0]
+        top = max(k0[1], k1[1], site(frames(end), "toes_r")[0][1]) + 10.0
+        p0 = (k0[0] + 5.0, k0[1] + 6.0, k0[2])
+        p1 = (k0[0] + 10.0, top + 24.0, k1[2])
+        p2 = (k1[0] - 4.0, k1[1] + 8.0, k1[2])
+        return [
+            tuple((1 - t) ** 2 * a + 2 * (1 - t) * t * b + t * t * c for a, b, c in zip(p0, p1, p2, strict=True))
+            for t in (i / 15 for i in range(16))
+        ]
+
     return Picture(
         "stretches/knee-to-chest.png",
         "Lying on the back with knees bent and feet flat. One knee is pulled in towards the chest with both hands "
@@ -559,7 +575,7 @@ def knee_to_chest() -> Picture:
             "end": contacts(mat, *SUPINE_SITES, "heel_l", "ball_l"),
         },
         muscles=["low_back"],
-        arrows=[Arrow(site="knee_r", push=-10, trim=(4, 6))],
+        arrows=[Arrow(points=pull())],
     )
 
 
@@ -655,6 +671,7 @@ def lower_back_rotation() -> Picture:
 
 
 def childs_pose() -> Picture:
+    SPINE, NECK = 26, -8
     mat = P.mat(-80, 150)
     start = quadruped(mat)
     knee = site(frames(start), "knee_r")[0]
@@ -692,13 +709,20 @@ def childs_pose() -> Picture:
         ],
     )
 
-    # the back rounds (58 of its 80 degrees) so the chest sinks over the thighs and the forehead comes down
-    # to rest on the mat (the page: "on the mat"), the neck nearly in line with the back, face down; the
-    # arms lie forward along the mat
+    # the back rounds (SPINE degrees) so the chest sinks over the thighs, the neck in line with the back and
+    # the face down (solving the head onto the mat folded it under the chest, test 17); the arms lie forward
+    # along the mat
     end = solve(
-        end.set(spine=(52, 0, 0), neck=(-5, 0, 0), shoulder_r=(150, 4, 0), shoulder_l=(150, 4, 0)),
-        keys("spine0", "neck0", "shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "wrist_r", "wrist_l"),
-        [touch("head", mat, weight=3.0), *on(mat, *both("palm", "fingers")), clear(mat, FLOOR)],
+        end.set(spine=(SPINE, 0, 0), neck=(NECK, 0, 0), shoulder_r=(150, 4, 0), shoulder_l=(150, 4, 0)),
+        keys("shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l", "wrist_r", "wrist_l"),
+        [*on(mat, *both("palm", "fingers")), clear(mat, FLOOR)],
+    )
+    # the forehead rests face down on a folded cushion on the mat (the page: "on the mat, or on a cushion"):
+    # the cushion fills the room under the head, so the head is carried, not held up or folded under
+    hs = [(c, r) for n, c, r in body_samples(end) if n == "head"]
+    hc, hr = min(hs, key=lambda cr: cr[0][1] - cr[1])
+    pillow = P.Box(
+        "head cushion", False, (hc[0] - 11.0, 1.0, -13.0), (hc[0] + 11.0, hc[1] - hr, 13.0), P.style.PROP, "cushion"
     )
     # a firm folded cushion laid on the calves and heels fills the gap: the bottom rests on it (the page's
     # easier way), so the end is a resting position, not one held up with the hips high. Each fold reaches
@@ -728,7 +752,7 @@ def childs_pose() -> Picture:
         low = max(floor_of(c, r) for n, c, r in sm if n.startswith(("shin", "foot")))
         return P.Box(name, False, (x0, low, -z), (x1, top, z), P.style.PROP, "cushion")
 
-    hip, rear = end.root[0], behind - 4.0
+    hip, rear = end.root[0], behind - 10.0
     seat = [layer(f"cushion fold {i + 1}", rear, hip + 8.0 - 13.0 * i / 5) for i in range(6)]
     # the movement, shown at the hips: a curve from above the hips on all fours back and down towards the
     # heels, ending just behind the bottom, pointing down at the cushion on the heels
@@ -745,18 +769,18 @@ def childs_pose() -> Picture:
         "Seen from the side: on hands and knees with a thick folded cushion laid on the calves and heels, the "
         "bottom sits back towards the heels and rests on the cushion, while the hands walk forward on the mat. "
         "The back rounds so "
-        "the chest sinks over the thighs, the forehead rests face down on the mat and the arms lie forward along "
-        "the mat.",
+        "the chest sinks over the thighs, the forehead rests face down on a second folded cushion on the mat and "
+        "the arms lie forward along the mat.",
         # a plain side view, from only a little above: the start on all fours and the end share the same knees
         # and feet (the same person a moment earlier, not a second one), the shapes are not foreshortened, and
         # the wide cushion's top shows just behind the bottom and thighs that rest on it (no gap between them)
         Camera(0, 8),
-        [FLOOR, mat, *seat],
+        [FLOOR, mat, *seat, pillow],
         start,
         end,
         {
             "start": contacts(mat, *both("knee", "toes", "palm")),
-            "end": contacts(mat, *both("knee", "palm"), "head"),
+            "end": contacts(mat, *both("knee", "palm")) + contacts(pillow, "head"),
         },
         muscles=["back"],
         arrows=[Arrow(points=back)],
@@ -861,7 +885,7 @@ def side_bend() -> Picture:
     # head, which read as a broken neck); the raised arm goes up out of the shoulder's outer corner and,
     # turned so the elbow bends sideways, its forearm curves over the head towards the bend
     end = start.set(
-        spine=(0, 32, 0), neck=(0, -12, 0), shoulder_l=(0, 165, -90), elbow_l=40, shoulder_r=(0, 4, 0), elbow_r=0
+        spine=(0, 30, 0), neck=(0, -22, 0), shoulder_l=(0, 165, -90), elbow_l=40, shoulder_r=(0, 4, 0), elbow_r=0
     )
     end = solve(
         end,

@@ -168,7 +168,7 @@ def quadratus_lumborum() -> Picture:
     waist = site(frames(end), "side_waist_r")[0]
     return Picture(
         "trigger-points/quadratus-lumborum.png",
-        "Seen from the front, standing upright side-on to a wall, feet about a foot from it, holding a ball "
+        "Seen from behind, standing upright side-on to a wall, feet about a foot from it, holding a ball "
         "against the wall at the side of the waist with the hand on that side. The body then leans gently "
         "towards the wall until the ball is squeezed between the wall and the side of the waist, in the soft gap "
         "between the lowest rib and the top of the hip bone, well away from the spine; the hand on the wall side "
@@ -181,7 +181,12 @@ def quadratus_lumborum() -> Picture:
         # the wall's face into a backdrop ("back to the wall") and hides the ball behind the body
         # round 18: 90 -> 80, from a little beyond the wall, so its far face shows running back (from 100 its near
         # face became a backdrop behind the person again)
-        Camera(80, 8),
+        # Round 19 (blind tests 15 and 17: "the front view can't show whether the ball is at the side or the back
+        # of the waist"; both asked for a view from behind): from behind and a little from the open side, the
+        # spine line runs down the middle of the back and the ball sits at the side edge of the waist against the
+        # wall, well away from it; the wall's face runs away on the right, its foot on the floor; the pale start
+        # stands upright on the same feet holding the ball, the end leans towards the wall with the hand on the head
+        Camera(248, 10),
         [FLOOR, wall, ball],
         start,
         end,
