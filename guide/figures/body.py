@@ -352,7 +352,8 @@ _MUSCLES = {
     "outer_thigh_{s}": [("thigh_{s}", "thigh_{s}", (0.0, -22.0, 5.5), (4.0, 17.0, 3.0))],
     "calf_{s}": [("shin_{s}", "shin_{s}", (-3.0, -17.0, 0.0), (3.6, 10.0, 4.4))],
     "glute_{s}": [("trunk", "pelvis", (-9.0, -3.0, 8.5), (6.0, 8.5, 7.0))],
-    "glute_med_{s}": [("trunk", "pelvis", (-3.5, 4.0, 13.0), (6.0, 6.0, 4.5))],
+    # below the rim of the hip bone (the crest landmark ring sits at pelvis y 7): the muscle starts just under it
+    "glute_med_{s}": [("trunk", "pelvis", (-4.5, 1.5, 13.5), (5.5, 4.5, 4.5))],
     "hip_flexor_{s}": [
         ("trunk", "pelvis", (7.5, 1.0, 8.0), (4.0, 8.0, 5.0)),
         ("thigh_{s}", "thigh_{s}", (4.6, -12.0, 0.0), (4.0, 12.0, 5.0)),

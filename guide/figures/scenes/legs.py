@@ -350,7 +350,10 @@ SIDE_CAM = Camera(-30, 15)
 # Round 15 (test 12: "legs run away from the viewer, a lot of overlap, small arrow"): lower and more
 # from the front, so both bent legs run across the picture to the right and the top knee opens up the
 # picture like a shell, the feet together at the far right
-CLAMSHELL_CAM = Camera(-12, 14)
+# Round 20 (test 18: "the red patch is tiny, mostly hidden by the top thigh"; the patch now sits below the
+# hip bone's rim, lower on the hip): a little more from the head end and from above, so the side of the top
+# hip, where the muscle works, faces the viewer; the top knee still rises up the picture
+CLAMSHELL_CAM = Camera(-25, 22)
 
 
 def _side_lying_base(mat, cushion, hand_on_hip=False, **angles) -> Pose:
