@@ -14,6 +14,7 @@ import pytest
 from axe_check import axe_violations
 from browser_doubles import RECORDER, START
 from conftest import DESKTOP, PHONE, open_tab
+from playwright.sync_api import expect
 from printing import MARGIN, PAPERS, PX_PER_MM, pdf_pages
 
 from guide import exercise_catalogue
@@ -297,7 +298,9 @@ def test_guided_session_counts_reps_sides_sets_and_rest(browser, site):
         # The clock is still paused, so the theme's scripts (started by timers) wait; the
         # programme's own script runs as the page is read.
         page.reload(wait_until="domcontentloaded")
-        assert page.locator(".guide-client__today").inner_text() == "Done today: 2 of 2.", "ticks stay on the device"
+        # the line is filled once the exercise catalogue has been fetched, which may finish after
+        # DOMContentLoaded (a fresh-clone CI run once read it empty): wait for it, up to Playwright's timeout
+        expect(page.locator(".guide-client__today"), "ticks stay on the device").to_have_text("Done today: 2 of 2.")
         assert page.evaluate("window.__tones") == 0, "no beep unless asked for"
         assert visit.errors == [] and visit.foreign == []
     finally:
