@@ -285,6 +285,7 @@ def glutes_stretch() -> Picture:
         knee_l=65,
         hip_r=(111, 20, -45),
         knee_r=100,
+        ankle_r=-30,  # round 22: the crossed foot relaxed, toes down past the other knee (not kicking forward)
         shoulder_r=(35, 20, 0),
         elbow_r=20,
         shoulder_l=(40, 0, 0),
@@ -325,6 +326,9 @@ def glutes_stretch() -> Picture:
         reach("fingers_r", add(site(where, "knee_r")[0], (4.0, 6.0, -6.0)), "xyz", 0.5),
         reach("elbow_r", add(shoulder_r, (12.0, -26.0, 4.0)), "xyz", 0.4),
         reach("palm_l", add(at(where, "shin_r", (0.0, -30.0, 0.0)), (0.0, 7.0, 0.0))),
+        # round 22 (test 20: "a stray grey shape by the knees"): the left fingers curl down over the far side
+        # of the shin, hidden behind it, instead of poking forward past the crossed leg
+        reach("fingers_l", add(at(where, "shin_r", (0.0, -30.0, 0.0)), (1.0, 1.0, -7.0)), "xyz", 0.5),
     ]
     start = solve(start, arms, hands)
     # the lean forward, the head in line and the legs staying where they are: the pelvis tips as far as the
@@ -383,7 +387,10 @@ def glutes_stretch() -> Picture:
         # Camera(22, 8): the crossed knee points out at the viewer, its buttock (striped) shows on the seat in
         # front of the chair back, the hands rest on the knee and shin clear of it, and the lean reads as the whole
         # upper body tipping forward past the pale start, with a ruler along the straight back
-        Camera(22, 8),
+        # round 22 (test 20: "the stretch patch is hidden against the seat", the crossed leg tangled): from 20
+        # degrees higher (elevation 28), looking down onto the seat: the striped buttock shows larger on it and
+        # the crossed shin reads running down across the lap to the other knee
+        Camera(22, 28),
         [FLOOR, chair],
         start,
         end,

@@ -120,7 +120,9 @@ def gluteus_medius() -> Picture:
         # round 21 (blind test 19: "the close-up ring is huge, covers half the trunk"): 23 -> 14 cm, centred a little
         # headwards of the ball: from left to right the waist's edge sloping down, the hip-bone line, the red patch
         # with the ball under it, and the bottom thigh starting (the rib line stays in the main view)
-        close_up=(add(ball.centre, (-6.0, 3.0, 0.0)), 14.0),
+        # round 22: centred 2 cm nearer the ball (-6 -> -4): the whole ball shows in the close-up (it was cut by the
+        # rim), with the hip-bone line still headwards of the patch
+        close_up=(add(ball.centre, (-4.0, 3.0, 0.0)), 14.0),
         # the top of the hip bone drawn on the lower flank (blind test 15: "the ball seems at the waist"): the ball
         # sits just below that line, as the page says
         landmarks=("r",),
@@ -144,8 +146,11 @@ def quadratus_lumborum() -> Picture:
     # z = wall_z), its end face filling the left of the picture up past the top (a 12 cm wall seen end-on read as a
     # pillar). Round 18 (blind test 16: "the big grey block looks like a door or a dark background"): a 25 cm wall
     # seen a little from its far side, its long face running away into the distance to its foot on the floor; it
-    # ends just in front of the person, so the ball at the side of the waist is not behind its end
-    wall = P.Box("wall", True, (-600.0, 0.0, wall_z), (15.0, 400.0, wall_z + 25.0), style.WALL, "wall")
+    # ends just in front of the person, so the ball at the side of the waist is not behind its end. Round 22 (seen
+    # straight from behind): a 60 cm thick wall, 65 cm long, seen edge-on as a broad band beside the person with its
+    # near end standing on the floor a little in front of the feet (running 600 cm towards the camera it ran off the
+    # bottom of the picture; 25 cm thick it read as a post)
+    wall = P.Box("wall", True, (-50.0, 0.0, wall_z), (15.0, 400.0, wall_z + 60.0), style.WALL, "wall")
     ball = P.Ball("ball", False, (-3.0, STAND_HIP + 12.0, wall_z - P.LACROSSE), P.LACROSSE)
     arms = dict(shoulder_r=(10, 30, 0), elbow_r=30, shoulder_l=(4, 6, 0), elbow_l=12)
     feet = _feet_down("r", FLOOR) + _feet_down("l", FLOOR)
@@ -207,7 +212,11 @@ def quadratus_lumborum() -> Picture:
         # spine line runs down the middle of the back and the ball sits at the side edge of the waist against the
         # wall, well away from it; the wall's face runs away on the right, its foot on the floor; the pale start
         # stands upright on the same feet holding the ball, the end leans towards the wall with the hand on the head
-        Camera(248, 10),
+        # round 22 (blind test 20: "from behind and at an angle I couldn't tell whether my side or my back faces the
+        # wall, or how far my feet are from it"): 248 -> 270, straight from behind: the wall is seen edge-on, a
+        # band at the right, the right side of the body against it, the spine down the middle of the back and the
+        # gap between the feet and the wall plain
+        Camera(270, 8),
         [FLOOR, wall, ball],
         start,
         end,
