@@ -735,7 +735,7 @@ def childs_pose() -> Picture:
     )
     # a firm folded cushion laid on the calves and heels: the bottom rests on it (the page's easier way), so
     # the end is a resting position, not one held up with the hips high. It reaches from the calves and heels
-    # up to the bottom and touches both; it sticks out a little behind the bottom, so the bottom is seen
+    # up to the bottom and touches both; it sticks out clearly behind the bottom, so the bottom is seen
     # sitting on it, and it lies on the calves from the start (drawn solid in both; test 10 read a pale-topped
     # stack as "only at the start"). Round 20: one block under the bottom; six folds stepping forward under
     # the sloping thighs showed as a staircase in the gap by the knee (blind test 18: "a drawing glitch").
@@ -759,7 +759,7 @@ def childs_pose() -> Picture:
         low = max(floor_of(c, r) for n, c, r in sm if n.startswith(("shin", "foot")))
         return P.Box(name, False, (x0, low, -z), (x1, top, z), P.style.PROP, "cushion")
 
-    hip, rear = end.root[0], behind - 8.0
+    hip, rear = end.root[0], behind - 16.0
     seat = [layer("cushion", rear, hip - 5.0)]
     # the heels stand up higher than the calves just in front of them, so the block resting on the heels
     # showed a gap above the calves (it looked to float): a lower fold, flush with the block's front, fills
@@ -789,8 +789,11 @@ def childs_pose() -> Picture:
         # the heels, not on the rear block, and the head hangs beside the front block"): seen a little from the
         # front (20 degrees) and lower (3, was a plain side view from 8 above), the near thigh moves off the
         # block, so its top shows under and behind the bottom that sits on it, and the face is seen resting on
-        # the head cushion beside the near arm, which in a plain side view crossed right over that contact
-        Camera(-20, 3),
+        # the head cushion beside the near arm, which in a plain side view crossed right over that contact.
+        # Round 23 (test 21: "the hips hover above the back block"): from 10 above, the block's top shows as a
+        # face with the bottom pressing on it and the block sticking out 16 behind it (was 3 above, 8 behind:
+        # the top was a thin strip meeting the bottom only at its back corner)
+        Camera(-20, 10),
         [FLOOR, mat, *seat, pillow],
         start,
         end,
