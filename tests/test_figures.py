@@ -211,6 +211,18 @@ def test_the_ql_ball_sits_at_the_side_of_the_waist_not_on_the_spine():
     assert abs(pic.camera.toward[0]) > 0.9
 
 
+def test_the_side_of_hip_patch_lies_below_the_rim_of_the_hip_bone():
+    # the page: the muscle starts just below the top of the hip bone, and the ball goes there; with the
+    # patch reaching above the rim, testers saw the hip-bone line run through it
+    ((frame, _part, centre, radii),) = body._MUSCLES["glute_med_{s}"]
+    rim = next(r for r in body.RINGS if r[0] == "pelvis" and r[1] == 7.0)
+    assert frame == "trunk" and centre[1] + radii[1] < rim[1]
+    pic = picture("trigger-points/gluteus-medius.png")
+    ball = next(s for s in pic.supports if s.name == "ball")
+    crest = body.site(body.frames(pic.end), "hip_crest_r")[0]
+    assert length(sub(ball.centre, crest)) > ball.radius + 2.0  # the ball is not on the rim
+
+
 def test_the_hip_hinge_moves_the_hips_back_with_a_neutral_neck():
     pic = picture("legs/hip-hinge.png")
     assert pic.end.root[0] < pic.start.root[0] - 8.0
