@@ -17,12 +17,14 @@ def _roller(name, x, z=0.0, y=1.0, axis="z"):
     return P.Roller(name, False, (x, y + P.ROLLER_RADIUS, z), axis)
 
 
-def _rolling(pic_name, alt, cam, mat, a, b, pose, contacts_a, contacts_b, rest, muscles, arrow_z=34.0):
+def _rolling(pic_name, alt, cam, mat, a, b, pose, contacts_a, contacts_b, rest, muscles, arrow_z=34.0, arrow_x=None):
     """A rolling picture: the same body over the roller at both ends of the stretch it rolls
-    (faint roller: one end, solid roller: the other), with a two-headed arrow between them."""
+    (faint roller: one end, solid roller: the other), with a two-headed arrow between them, or,
+    for a roller across the body (axis z), between arrow_x's two x values when given."""
     ya = 2.0
+    x0, x1 = arrow_x or (a.centre[0], b.centre[0])
     arrow = (
-        Arrow(points=[(a.centre[0], ya, arrow_z), (b.centre[0], ya, arrow_z)], both=True, trim=(0, 0))
+        Arrow(points=[(x0, ya, arrow_z), (x1, ya, arrow_z)], both=True, trim=(0, 0))
         if a.axis == "z"
         else Arrow(points=[(ya, 2.0, a.centre[2]), (ya, 2.0, b.centre[2])], both=True)
     )
@@ -284,8 +286,11 @@ def roll_outer_thigh() -> Picture:
     ]
     pose = solve(base, ks, goals)
     pose = solve(pose, keys("shoulder_l0", "shoulder_l1", "elbow_l"), [meet("palm_l", "hip_crest_l", -0.5)])
-    arrow_z = 36.0  # on the mat in front of the body, on the viewer's side of the rollers
-    pic = _rolling(
+    # the arrow spans the whole stretch the page rolls, from just below the hip (a hand's width past the
+    # side of the hip) to just above the knee, not only the gap between the two rollers (round 20)
+    fr = body_frames(pose)
+    span = (site(fr, "side_hip_r")[0][0] + 5.0, site(fr, "knee_r")[0][0] - 5.0)
+    return _rolling(
         "foam-rolling/outer-thigh.png",
         "Lying on one side, propped up on the forearm, with a foam roller under the outside of the bottom thigh, "
         "that leg straight, and the top knee bent with its foot flat on the mat in front. The body rolls back and "
@@ -316,14 +321,9 @@ def roll_outer_thigh() -> Picture:
         contacts(b, "thigh_low_r"),
         contacts(mat, "elbow_r", "wrist_r", "heel_l", "ball_l"),
         ["outer_thigh_r"],
-        arrow_z=arrow_z,
+        arrow_z=36.0,  # on the mat in front of the body, on the viewer's side of the rollers
+        arrow_x=span,
     )
-    # round 20: the arrow spans the whole stretch the page rolls, from just below the hip (a hand's width past the
-    # side of the hip) to just above the knee, not only the gap between the two rollers
-    fr = body_frames(pose)
-    x0, x1 = site(fr, "side_hip_r")[0][0] + 5.0, site(fr, "knee_r")[0][0] - 5.0
-    ends = [(x0, 2.0, arrow_z), (x1, 2.0, arrow_z)]
-    return dataclasses.replace(pic, arrows=[Arrow(points=ends, both=True, trim=(0, 0))])
 
 
 def roll_glutes() -> Picture:
