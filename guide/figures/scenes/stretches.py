@@ -487,10 +487,7 @@ def inner_thigh_stretch() -> Picture:
         p0 = (k0[0], k0[1] + 8.0, k0[2] - 2.0 * out)
         p1 = (k1[0], k0[1] + 9.0, k1[2] + 12.0 * out)
         p2 = (k1[0], k1[1] - 8.0, k1[2] + 11.0 * out)
-        return [
-            tuple((1 - t) ** 2 * a + 2 * (1 - t) * t * b + t * t * c for a, b, c in zip(p0, p1, p2, strict=True))
-            for t in (i / 15 for i in range(16))
-        ]
+        return _bend(p0, p1, p2, n=15)
 
     return Picture(
         "stretches/inner-thigh.png",
@@ -565,10 +562,7 @@ def knee_to_chest() -> Picture:
         p0 = (k0[0] + 5.0, k0[1] + 6.0, k0[2])
         p1 = (k0[0] + 10.0, top + 24.0, k1[2])
         p2 = (k1[0] - 4.0, k1[1] + 8.0, k1[2])
-        return [
-            tuple((1 - t) ** 2 * a + 2 * (1 - t) * t * b + t * t * c for a, b, c in zip(p0, p1, p2, strict=True))
-            for t in (i / 15 for i in range(16))
-        ]
+        return _bend(p0, p1, p2, n=15)
 
     return Picture(
         "stretches/knee-to-chest.png",
@@ -774,10 +768,7 @@ def childs_pose() -> Picture:
     p0 = add(s0, (0.0, 12.0, 0.0))
     p2 = (s1[0] - 16.0, s1[1] - 2.0, 0.0)
     p1 = (s1[0] - 8.0, s0[1] + 14.0, 0.0)
-    back = [
-        tuple((1 - t) ** 2 * a + 2 * (1 - t) * t * b + t * t * c for a, b, c in zip(p0, p1, p2, strict=True))
-        for t in (i / 15 for i in range(16))
-    ]
+    back = _bend(p0, p1, p2, n=15)
     return Picture(
         "stretches/childs-pose.png",
         "Seen from the side and a little from the front: on hands and knees with a thick folded cushion laid on "
