@@ -143,6 +143,17 @@ class _StaticHost(http.server.SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    """A browser that closes a connection while a file is still being sent (a page closed, a
+    request dropped) is normal for a static host: no traceback for that; any other error still
+    prints one."""
+
+    def handle_error(self, request, client_address) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 class SiteServer:
     """A built site served on 127.0.0.1 in a background thread; `url` ends with '/'."""
 
@@ -160,9 +171,7 @@ class SiteServer:
             (_StaticHost,),
             {"compress": compress, "max_age": max_age, "protocol_version": "HTTP/1.1" if keep_alive else "HTTP/1.0"},
         )
-        self._server = http.server.ThreadingHTTPServer(
-            (LOOPBACK, port), functools.partial(handler, directory=str(directory))
-        )
+        self._server = _QuietServer((LOOPBACK, port), functools.partial(handler, directory=str(directory)))
         self.port = self._server.server_address[1]
         self.url = f"http://{LOOPBACK}:{self.port}/"
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
