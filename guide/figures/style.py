@@ -8,8 +8,8 @@
                                            in the Stretches part)
     hair                    brown          the back and top of the head
     movement arrow          blue           which way to move, and how far
-    equipment               green          ball, foam roller, Theracane, strap, chair, step, mat,
-                                           cushion (a ball also has a white seam)
+    equipment               green          ball, foam roller, strap, chair, step, mat, cushion
+                                           (a ball also has a white seam)
     floor and wall          warm grey      where the body rests
     straight ruler          dark warm grey a line with a bar across each end, beside the body:
                                            keep that part in one straight line
@@ -46,24 +46,6 @@ PROP = (38, 128, 78)  # equipment, main colour
 PROP_LIGHT = (150, 205, 168)  # large flat equipment (mat, cushion, towel) and lit faces
 PROP_DARK = (22, 88, 52)  # edges and shaded faces
 PROP_MARK = (250, 250, 246)  # the seam on a ball, rings on a roller
-
-LEGEND = [
-    ("dark slate", NEAR, "the person; the arm or leg nearer to you"),
-    ("light slate", FAR, "the arm or leg on the far side"),
-    ("pale grey", GHOST, "where you start: the movement begins here"),
-    ("pale green", GHOST_PROP, "equipment where it is at the start"),
-    (
-        "vermilion (red-orange)",
-        MUSCLE,
-        "solid: the muscle that works or that a ball or roller presses; striped: one that stretches",
-    ),
-    ("brown", HAIR, "hair: a brown head is seen from behind"),
-    ("blue", ARROW, "the movement: which way, and how far"),
-    ("green", PROP, "equipment: ball, foam roller, Theracane, strap, chair, step, mat, cushion"),
-    ("white lines on the flank", LANDMARK, "the lowest rib (upper line), the top of the hip bone (lower line)"),
-    ("dark warm grey ruler", STRAIGHT, "keep this part of the body in one straight line"),
-    ("dark warm grey rings", CLOSE_UP, "a close-up: the ringed spot, shown larger in the corner circle"),
-]
 
 
 def _channel(c: int) -> float:
