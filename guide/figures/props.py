@@ -178,30 +178,12 @@ class Ball(Support):
 
 @dataclass
 class Tube:
-    """Something thin drawn along a path: a strap, a towel edge, the Theracane."""
+    """Something thin drawn along a path: a strap, a towel edge."""
 
     points: list
     radius: float = 1.2
     colour: tuple = style.PROP
     knobs: list = field(default_factory=list)  # (centre, radius)
-
-
-def theracane(base: Vec, height=62.0, hook=13.0, facing=1) -> Tube:
-    """A Theracane standing upright: a straight shaft with a round hook at the top, knobs on it."""
-    pts = [add(base, (0.0, y, 0.0)) for y in (0.0, height * 0.5, height - hook)]
-    centre = add(base, (facing * hook, height - hook, 0.0))
-    arc = [
-        add(centre, (-facing * hook * math.cos(math.radians(a)), hook * math.sin(math.radians(a)), 0.0))
-        for a in range(0, 241, 15)
-    ]
-    pts += arc
-    knobs = [
-        (add(base, (0.0, height * 0.34, 0.0)), 2.4),
-        (add(base, (0.0, height * 0.55, 0.0)), 2.4),
-        (arc[-1], 2.6),
-        (add(base, (0.0, height * 0.18, 0.0)), 2.0),
-    ]
-    return Tube(pts, 1.35, style.PROP, knobs)
 
 
 def surface_point(support: Support, p: Vec) -> Vec:
@@ -227,6 +209,5 @@ __all__ = [
     "mat",
     "side_wall",
     "step",
-    "theracane",
     "wall",
 ]

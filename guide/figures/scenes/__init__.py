@@ -37,7 +37,7 @@ from .stretches import (
     quadriceps_stretch,
     side_bend,
 )
-from .trigger_points import ToolsPicture, gluteus_medius, quadratus_lumborum
+from .trigger_points import gluteus_medius, quadratus_lumborum
 
 BUILDERS = {
     "stretches/calves.png": calves_stretch,
@@ -71,7 +71,6 @@ BUILDERS = {
     "foam-rolling/glutes.png": roll_glutes,
     "trigger-points/gluteus-medius.png": gluteus_medius,
     "trigger-points/quadratus-lumborum.png": quadratus_lumborum,
-    "trigger-points/tools.png": ToolsPicture,
 }
 
 

@@ -113,10 +113,6 @@ def crook_lying(mat, hip_r: float, hip_l: float, knee_r: float, knee_l: float) -
 SIDE_LYING = dict(yaw=-90.0, roll=90.0)  # on the right side, head towards -x, facing the viewer (+z)
 
 
-def style_near():
-    return P.style.NEAR
-
-
 def quadruped(mat) -> Pose:
     """On hands and knees on the mat: knees under the hips, hands under the shoulders."""
     q = Pose(

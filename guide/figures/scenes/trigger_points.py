@@ -9,7 +9,7 @@ from ..geometry import add
 from ..picture import Arrow, Picture
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, reach, solve, touch
-from .common import DOWN, FLOOR, SIDE_LYING, both, contacts, flat_foot, keys, style_near
+from .common import DOWN, FLOOR, SIDE_LYING, both, contacts, flat_foot, keys
 
 
 def gluteus_medius() -> Picture:
@@ -240,38 +240,3 @@ def quadratus_lumborum() -> Picture:
         close_up=(add(ball.centre, (0.0, 2.0, 0.0)), 16.0),
         landmarks=("r",),
     )
-
-
-class ToolsPicture:
-    """The three tools side by side at true scale: a thumb, a Theracane, a lacrosse ball and a tennis ball."""
-
-    name = "trigger-points/tools.png"
-    alt = (
-        "The three tools side by side at the same scale: a hand with the thumb pointing down to press, a "
-        "Theracane (a hooked cane with knobs), a lacrosse ball and a slightly larger tennis ball."
-    )
-
-    def render(self):
-        from .. import render as R
-
-        cam = Camera(0, 0)
-        items = R.floor_items(cam)
-        # a fist with the thumb pointing down, about to press: 19 cm from wrist to thumb tip
-        fist = [
-            ((0.0, 16.0, 0.0), 4.6),
-            ((5.5, 15.0, 0.0), 4.4),
-            ((1.0, 22.0, 0.0), 4.8),
-            ((6.0, 21.5, 0.0), 4.5),
-            ((-1.0, 28.0, 0.0), 3.8),
-            ((4.0, 29.0, 0.0), 3.9),
-        ]
-        thumb = [((-2.5, 14.5, 0.0), 2.4), ((-2.8, 8.0, 0.0), 2.0), ((-2.6, 3.2, 0.0), 1.7)]
-        forearm = [((1.5, 30.0, 0.0), 3.6), ((3.0, 56.0, 0.0), 4.4)]
-        groups = [[(*cam.xy(c), r) for c, r in g] for g in (forearm, fist, thumb)]
-        items.append(
-            R.Item(2, 0.0, [(x, y) for g in groups for x, y, _ in g], R._paint_part(groups, groups, style_near()))
-        )
-        items.append(R.tube_item(P.theracane((40.0, 0.0, 0.0)), cam))
-        items += R.support_items(P.Ball("lacrosse", False, (86.0, P.LACROSSE, 0.0), P.LACROSSE), cam)
-        items += R.support_items(P.Ball("tennis", False, (100.0, P.TENNIS, 0.0), P.TENNIS, "tennis"), cam)
-        return R.paint(items, extra=[(-8.0, -2.0), (108.0, 64.0)])
