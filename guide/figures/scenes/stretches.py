@@ -162,12 +162,15 @@ def _bend(a, c, b, n=16):
 def hamstrings_stretch() -> Picture:
     mat = P.mat(-100, 100)
     start = crook_lying(mat, 30, 45, 70, 100)
+    # the held stretch: the leg up and the knee straightened only "as far as is comfortable", a stretch
+    # short of vertical with the knee a little bent (the page allows it), the foot and ankle relaxed
+    # (not pulled towards the shin: that loads the sciatic nerve, the page says)
     end = start.set(
-        hip_r=(78, 0, 0),
-        knee_r=4,
-        ankle_r=10,
-        shoulder_r=(60, 0, 0),
-        shoulder_l=(60, 0, 0),
+        hip_r=(72, 0, 0),
+        knee_r=12,
+        ankle_r=-10,
+        shoulder_r=(55, 0, 0),
+        shoulder_l=(55, 0, 0),
         elbow_r=40,
         elbow_l=40,
         wrist_r=0,
@@ -181,27 +184,35 @@ def hamstrings_stretch() -> Picture:
         end,
         keys("shoulder_r0", "shoulder_l0", "elbow_r", "elbow_l"),
         [
-            reach("palm_r", (grip[0], grip[1], foot[2] + 7.0), "xyz"),
-            reach("palm_l", (grip[0], grip[1], foot[2] - 7.0), "xyz"),
+            reach("palm_r", (grip[0], grip[1], foot[2] + 4.0), "xyz"),
+            reach("palm_l", (grip[0], grip[1], foot[2] - 4.0), "xyz"),
         ],
     )
 
     def strap(fr):
-        # a band looped round the middle of the sole: up from one hand to one side of the foot, across
-        # under the sole, and down the other side of the foot to the other hand
+        # one thin band: from one hand up to the middle of the sole, round under it, and back down to the
+        # other hand; both lengths meet at the sole, so it reads as a single loop, not two sticks
         from ..body import at
 
         loop = [
-            at(fr, "foot_r", (6.0, -4.0 + 4.8 * math.cos(math.radians(a)), 5.5 * math.sin(math.radians(a))))
+            at(fr, "foot_r", (6.0, -4.0 + 4.4 * math.cos(math.radians(a)), 3.0 * math.sin(math.radians(a))))
             for a in range(90, 271, 15)
         ]
-        ends = at(fr, "foot_r", (6.0, -2.0, 5.5)), at(fr, "foot_r", (6.0, -2.0, -5.5))
-        return [Tube([site(fr, "palm_r")[0], ends[0], *loop, ends[1], site(fr, "palm_l")[0]], 1.6)]
+        return [Tube([site(fr, "palm_r")[0], *loop, site(fr, "palm_l")[0]], 0.9)]
+
+    # the arrow: from just beyond the pale start foot of the lifting leg to just short of the lifted foot,
+    # bowed out round the hip; it stops where the leg stops and never sweeps on towards vertical
+    s_foot = site(frames(start), "ball_r")[0]
+    e_foot = site(frames(end), "heel_r")[0]
+    a0 = (s_foot[0] + 6.0, s_foot[1] + 8.0, 8.5)
+    a1 = (e_foot[0] + 9.0, e_foot[1] - 6.0, 8.5)
+    bow = (max(a0[0], a1[0]) + 10.0, a1[1] - 4.0, 8.5)
 
     return Picture(
         "stretches/hamstrings.png",
-        "Lying on the back with both knees bent. One leg lifts towards the ceiling and straightens, a strap "
-        "looped round the foot and held in both hands; the other foot stays flat on the mat.",
+        "Lying on the back with both knees bent. One leg lifts up and straightens only as far as is comfortable, "
+        "short of upright, a strap looped round the middle of the foot and held in both hands; the head and the "
+        "other foot stay on the mat.",
         Camera(0, 25),  # from a little above: both ends of the strap and the strap-leg's start foot are seen
         [FLOOR, mat],
         start,
@@ -212,10 +223,7 @@ def hamstrings_stretch() -> Picture:
         },
         muscles=["hamstrings_r"],
         tubes=strap,
-        # from just above the pale start foot of the lifting leg (clear of the staying foot) to just below and
-        # beside the lifted heel, the head pointing up at it: the arrow stops where the leg stops, at the
-        # position drawn, and does not curl on past vertical (test 11)
-        arrows=[Arrow(points=_bend((84.0, 12.0, 8.5), (60.0, 72.0, 8.5), (28.0, 95.0, 8.5)))],
+        arrows=[Arrow(points=_bend(a0, bow, a1))],
     )
 
 
@@ -725,7 +733,7 @@ def childs_pose() -> Picture:
     hs = [(c, r) for n, c, r in body_samples(end) if n == "head"]
     hc, hr = min(hs, key=lambda cr: cr[0][1] - cr[1])
     pillow = P.Box(
-        "head cushion", False, (hc[0] - 11.0, 1.0, -13.0), (hc[0] + 11.0, hc[1] - hr, 13.0), P.style.PROP, "cushion"
+        "head cushion", False, (hc[0] - 5.0, 1.0, -13.0), (hc[0] + 15.0, hc[1] - hr, 13.0), P.style.PROP, "cushion"
     )
     # a firm folded cushion laid on the calves and heels: the bottom rests on it (the page's easier way), so
     # the end is a resting position, not one held up with the hips high. It reaches from the calves and heels
@@ -735,7 +743,7 @@ def childs_pose() -> Picture:
     # the sloping thighs showed as a staircase in the gap by the knee (blind test 18: "a drawing glitch").
     sm = body_samples(end)
     behind = min(c[0] - r for n, c, r in sm if n == "trunk" or n.startswith("thigh"))  # the back of the bottom
-    z = 24.0
+    z = 15.0
 
     def layer(name, x0, x1):
         # a box from the top of the calves and heels up to the underside of the bottom and thighs,
@@ -753,7 +761,7 @@ def childs_pose() -> Picture:
         low = max(floor_of(c, r) for n, c, r in sm if n.startswith(("shin", "foot")))
         return P.Box(name, False, (x0, low, -z), (x1, top, z), P.style.PROP, "cushion")
 
-    hip, rear = end.root[0], behind - 16.0
+    hip, rear = end.root[0], behind - 4.0
     seat = [layer("cushion", rear, hip - 5.0)]
     # the heels stand up higher than the calves just in front of them, so the block resting on the heels
     # showed a gap above the calves (it looked to float): a lower fold, flush with the block's front, fills
@@ -771,7 +779,7 @@ def childs_pose() -> Picture:
     back = _bend(p0, p1, p2, n=15)
     return Picture(
         "stretches/childs-pose.png",
-        "Seen from the side and a little from the front: on hands and knees with a thick folded cushion laid on "
+        "Seen from the side: on hands and knees with a thick folded cushion laid on "
         "the calves and heels, the bottom sits back towards the heels and rests on the cushion, while the hands "
         "walk forward on the mat. The back rounds so the chest sinks over the thighs, the forehead rests face "
         "down on a second folded cushion on the mat and the arms lie forward along the mat.",
@@ -784,7 +792,11 @@ def childs_pose() -> Picture:
         # Round 23 (test 21: "the hips hover above the back block"): from 10 above, the block's top shows as a
         # face with the bottom pressing on it and the block sticking out 16 behind it (was 3 above, 8 behind:
         # the top was a thin strip meeting the bottom only at its back corner)
-        Camera(-20, 10),
+        # Round 24 (test 22: "the rear block floats behind the thighs; the front block sits under the neck/chest"):
+        # the rear block is as wide as the hips (was 48 cm, whose far half showed behind the bottom in an angled
+        # view) and ends just behind the bottom; the head cushion is moved forward under the forehead; seen a
+        # little from behind (10 degrees), the face shows resting on the cushion top and the bottom on the block
+        Camera(10, 10),
         [FLOOR, mat, *seat, pillow],
         start,
         end,
