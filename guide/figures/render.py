@@ -434,7 +434,7 @@ def _paint_face(fr, cam: Camera):
 
 
 LANDMARK_RINGS = (2, 4)  # body.RINGS: the top of the hip bones, the lowest ribs
-LANDMARK_PX = 7.0  # wide enough to see on a phone (at 4 px testers could not)
+LANDMARK_PX = 12.0  # wide enough to see on a phone (at 4 px testers could not; at 7, "almost vanish", test 22)
 
 
 def _paint_landmarks(fr, cam: Camera, sides: tuple[str, ...]):

@@ -653,9 +653,10 @@ def lower_back_rotation() -> Picture:
     )
     return Picture(
         "stretches/lower-back-rotation.png",
-        "Seen from above the head: lying on the back, knees bent together and pointing up, feet flat, arms "
-        "stretched out flat to the sides. Both knees drop together part of the way to one side, the heels staying "
-        "on the mat, while both shoulders and arms stay flat on the floor and the head turns the other way.",
+        "Seen from the side and a little from the feet, from above: lying on the back, knees bent together and "
+        "pointing up, feet flat, arms stretched out flat to the sides. Both knees drop together part of the way to "
+        "one side, towards the viewer, the heels staying on the mat, while both shoulders and arms stay flat on the "
+        "floor and the head turns the other way.",
         # from the side the knees drop to, a little above: the pale start is a plain side view of the bent legs,
         # knees straight up and feet flat (from 60 degrees above, test 10 read the start knees as already tipped
         # away), and the knees drop down the picture towards the viewer. Tried in round 13 and dropped: from
@@ -668,7 +669,14 @@ def lower_back_rotation() -> Picture:
         # Round 17: from above the head end (blind test 14, of the side view: "the knees seem to drop
         # towards the feet, not fall sideways"): the knees fall sideways across the picture, the arms lie
         # flat out to both sides and the face shows
-        Camera(270, 30),
+        # Round 25 (blind test 23, of the head-end view: "the start legs look like two straight posts, so I could
+        # think the legs are straight up in the air; feet and knee bend can't be seen"): a 3/4 view from the side
+        # the knees drop to, 30 degrees towards the feet, 35 above: the pale start is a side view of the bent
+        # knees with the feet flat, the dropped legs fold towards the viewer. Tried and dropped this round: from
+        # the far side (20/45, 30/60: the dropped knees read as raised ones), 45-60 from the feet on the far side
+        # (the end legs look upright), 110-140 and 160-180 high (end legs a dark blob, or the bend edge-on),
+        # 200-250 from the head side (start legs a pale wedge)
+        Camera(150, 35),
         [FLOOR, mat],
         start,
         end,
