@@ -47,11 +47,15 @@ def penetrations(pic, which: str, tolerance: float = PENETRATION_TOLERANCE) -> l
 
 
 def prop_gaps(pic, which: str) -> list[tuple[str, str, float]]:
-    """Balls and rollers rest on something: (prop, what it rests on, gap in cm)."""
+    """Balls and rollers rest on something: (prop, what it rests on, gap in cm). A rolled towel
+    may rest on the body (a roll laid across the heels): the nearest part below its axis counts."""
     supports = pic.supports_at(which)
     out = []
     for s in supports:
-        if isinstance(s, Roller):
+        if isinstance(s, Roller) and s.kind == "towel":
+            lower = [(n, s.sdf(c) - r) for n, c, r in body.samples(pic.pose(which)) if c[1] < s.centre[1]]
+            out.append(min(((s.name, n, g) for n, g in lower), key=lambda t: t[2], default=(s.name, "-", math.inf)))
+        elif isinstance(s, Roller):
             bottom = (s.centre[0], s.centre[1] - s.radius, s.centre[2])
             under = min(supports, key=lambda o: o.sdf(bottom) if o is not s else math.inf)
             out.append((s.name, under.name, under.sdf(bottom)))
@@ -68,7 +72,7 @@ def untouched_cushions(pic) -> list[tuple[str, float]]:
     samples = body.samples(pic.end)
     out = []
     for s in pic.supports + pic.end_only:
-        if isinstance(s, Box) and s.kind == "cushion":
+        if (isinstance(s, Box) and s.kind == "cushion") or (isinstance(s, Roller) and s.kind == "towel"):
             gap = min(s.sdf(c) - r for _part, c, r in samples)
             if gap > CONTACT_TOLERANCE:
                 out.append((s.name, gap))

@@ -140,17 +140,19 @@ def step(x0, x1, height=18.0, z=0.0, width=80.0, name="step") -> Box:
 
 
 def cushion(x0, x1, thickness=8.0, z=0.0, width=36.0, y=0.0, name="cushion") -> Box:
-    return Box(name, False, (x0, y, z - width / 2), (x1, y + thickness, z + width / 2), style.PROP_LIGHT, "cushion")
+    return Box(name, False, (x0, y, z - width / 2), (x1, y + thickness, z + width / 2), style.PROP, "cushion")
 
 
 @dataclass
 class Roller(Support):
-    """A foam roller lying on the floor, its axis along x or z."""
+    """A foam roller lying on the floor, its axis along x or z; kind "towel": a rolled towel or
+    blanket, a soft cushion with a spiral at its end."""
 
     centre: Vec = (0, ROLLER_RADIUS, 0)
     axis: str = "z"
     radius: float = ROLLER_RADIUS
     half_length: float = 22.5
+    kind: str = "foam"
 
     def sdf(self, p):
         c = self.centre

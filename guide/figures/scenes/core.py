@@ -186,7 +186,7 @@ def dead_bug() -> Picture:
     # knee that stays bent, "as if that leg moves")
     fr = frames(end)
     hip, heel = fr["thigh_l"][0], site(fr, "ankle_l")[0]
-    out = [tuple(hip[i] + t * (heel[i] - hip[i]) for i in range(3)) for t in (0.4, 1.05)]
+    out = [tuple(hip[i] + t * (heel[i] - hip[i]) for i in range(3)) for t in (0.35, 1.05)]
     return Picture(
         "core/dead-bug.png",
         "Lying on the back, arms pointing at the ceiling and knees bent over the hips like a table top. The right "
@@ -205,14 +205,7 @@ def dead_bug() -> Picture:
         # moving arm now stands beside the near arm that stays up. 170, not 162 (blind test 18: "three shades
         # of leg overlap"): the faint start of the moving leg hides behind the far leg that stays bent, while
         # the faint start of the moving arm still stands beside the near arm.
-        # Round 25 (test 23: "the straight leg's start position is hidden, its arrow starts from the mat"):
-        # from a little above and past the head, Camera(200, 25), the faint start of the moving leg (knee bent
-        # over the hip) stands beside the far leg that stays bent, and the faint start of the moving arm beside
-        # the near arm that stays up; the lowered arm passes behind the head. Tried and dropped this round:
-        # views from the feet end or the head end (azimuth 115-140 or 220-290, 30-50 up): the legs tangle over
-        # the belly, the head is seen from the top, and from the head end the lowering leg's arrow points up
-        # the picture, as if the leg lifts; 205 or more puts the lowered arm across the face.
-        Camera(200, 25),
+        Camera(170, 14),
         [FLOOR, mat],
         start,
         end,
@@ -229,10 +222,10 @@ def dead_bug() -> Picture:
         # above the hip down and out. Round 24 (test 22: the knee's path began over the far knee that stays
         # bent): along the underside of the straightened leg instead, pointing out past its heel. A ruler for
         # "low back flat" under the back was tried: at phone size it looked like a small stool under the body.
-        # Round 25 (test 23: "its arrow starts from the mat"): the same arrow above the straightened leg, from
-        # the faint start shin out past the heel, clear of the mat; arrows on the heel's or toes' own path were
-        # short and hid behind the foot
-        arrows=[Arrow(site="fingers_r", push=5, trim=(4, 3)), Arrow(points=out, push=-9)],
+        # Round 25 tried Camera(200, 25), so the pale start of the moving leg stands beside the bent one, with
+        # the leg arrow above the leg; blind test 24 called it "a tangle on the phone" in which "the trunk
+        # looks lifted off the mat" (unsafe to copy), so this view is back
+        arrows=[Arrow(site="fingers_r", push=5, trim=(4, 3)), Arrow(points=out, push=9)],
     )
 
 

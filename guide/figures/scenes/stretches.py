@@ -689,6 +689,22 @@ def lower_back_rotation() -> Picture:
     )
 
 
+def _roll_between(samples, x0: float, x1: float, half_length: float) -> P.Roller:
+    """A rolled towel across the body (axis z), its centre between x0 and x1, in the gap between the
+    bottom and thighs above and the calves and heels below: the largest that fits, so it touches both."""
+    below = [(c, r) for n, c, r in samples if n.startswith(("shin", "foot"))]
+    above = [(c, r) for n, c, r in samples if n.startswith(("thigh", "trunk"))]
+
+    def room(parts, x, y):
+        # the radius a roll centred at (x, y) may have without entering these parts
+        return min(math.hypot(c[0] - x, c[1] - y) - r for c, r in parts if abs(c[2]) < half_length + r)
+
+    top = min(c[1] for c, r in above if x0 - r <= c[0] <= x1 + r)  # under the bottom, not beside it
+    spots = [(x, y) for x in range(int(x0), int(x1) + 1) for y in range(2, int(top))]
+    radius, x, y = max((min(room(above, x, y), room(below, x, y)), x, y) for x, y in spots)
+    return P.Roller("rolled towel", False, (float(x), float(y), 0.0), "z", radius - 0.3, half_length, "towel")
+
+
 def childs_pose() -> Picture:
     SPINE, NECK = 26, -8
     mat = P.mat(-80, 150)
@@ -743,41 +759,14 @@ def childs_pose() -> Picture:
     pillow = P.Box(
         "head cushion", False, (hc[0] - 5.0, 1.0, -13.0), (hc[0] + 15.0, hc[1] - hr, 13.0), P.style.PROP, "cushion"
     )
-    # a firm folded cushion laid on the calves and heels: the bottom rests on it (the page's easier way), so
-    # the end is a resting position, not one held up with the hips high. It reaches from the calves and heels
-    # up to the bottom and touches both; it sticks out clearly behind the bottom, so the bottom is seen
-    # sitting on it, and it lies on the calves from the start (drawn solid in both; test 10 read a pale-topped
-    # stack as "only at the start"). Round 20: one block under the bottom; six folds stepping forward under
-    # the sloping thighs showed as a staircase in the gap by the knee (blind test 18: "a drawing glitch").
+    # a rolled towel or blanket laid across the calves and heels: the bottom rests on it (the page's easier
+    # way), so the end is a resting position, not one held up with the hips high. Round 26: the largest roll
+    # that fits in the gap between the bottom and the heels, so it touches both. The flat-topped blocks of
+    # rounds 20 to 25 met the thighs, which rise at 45 degrees (knee flexion capped at 135), only at one
+    # corner, and in every view some tester read them as floating behind the thighs (tests 18 to 23)
     sm = body_samples(end)
     behind = min(c[0] - r for n, c, r in sm if n == "trunk" or n.startswith("thigh"))  # the back of the bottom
-    z = 15.0
-
-    def layer(name, x0, x1):
-        # a box from the top of the calves and heels up to the underside of the bottom and thighs,
-        # touching both, over x0..x1
-        def room(c, r):
-            # how high the top may come under this sphere without going into it
-            dx, dz = max(x0 - c[0], 0.0, c[0] - x1), max(abs(c[2]) - z, 0.0)
-            return c[1] - math.sqrt(max(r * r - dx * dx - dz * dz, 0.0)) if dx * dx + dz * dz < r * r else math.inf
-
-        def floor_of(c, r):
-            dx = max(x0 - c[0], 0.0, c[0] - x1)
-            return c[1] + math.sqrt(r * r - dx * dx) if dx < r else -math.inf
-
-        top = min(room(c, r) for n, c, r in sm if not n.startswith(("shin", "foot")))
-        low = max(floor_of(c, r) for n, c, r in sm if n.startswith(("shin", "foot")))
-        return P.Box(name, False, (x0, low, -z), (x1, top, z), P.style.PROP, "cushion")
-
-    hip, rear = end.root[0], behind - 4.0
-    seat = [layer("cushion", rear, hip - 5.0)]
-    # the heels stand up higher than the calves just in front of them, so the block resting on the heels
-    # showed a gap above the calves (it looked to float): a lower fold, flush with the block's front, fills
-    # the room from the calves up to the block's underside in front of the heels
-    heel = max(c[0] + r for n, c, r in sm if n.startswith("foot") and c[1] + r > seat[0].lo[1] - 0.5)
-    calf = max(c[1] + r for n, c, r in sm if n.startswith("shin") and heel - r < c[0] < hip - 5.0 + r)
-    fold = P.Box("cushion fold", False, (heel, calf, -z), (hip - 5.0, seat[0].lo[1], z), P.style.PROP, "cushion")
-    seat.append(fold)
+    seat = [_roll_between(sm, behind, end.root[0], half_length=17.0)]
     # the movement, shown at the hips: a curve from above the hips on all fours back and down towards the
     # heels, ending just behind the bottom, pointing down at the cushion on the heels
     s0, s1 = site(frames(start), "sacrum")[0], site(frames(end), "sacrum")[0]
@@ -787,8 +776,8 @@ def childs_pose() -> Picture:
     back = _bend(p0, p1, p2, n=15)
     return Picture(
         "stretches/childs-pose.png",
-        "Seen from the side: on hands and knees with a thick folded cushion laid on "
-        "the calves and heels, the bottom sits back towards the heels and rests on the cushion, while the hands "
+        "Seen from the side: on hands and knees with a rolled towel laid across "
+        "the calves and heels, the bottom sits back towards the heels and rests on the towel, while the hands "
         "walk forward on the mat. The back rounds so the chest sinks over the thighs, the forehead rests face "
         "down on a second folded cushion on the mat and the arms lie forward along the mat.",
         # a side view, from only a little above: the start on all fours and the end share the same knees and
@@ -804,6 +793,8 @@ def childs_pose() -> Picture:
         # the rear block is as wide as the hips (was 48 cm, whose far half showed behind the bottom in an angled
         # view) and ends just behind the bottom; the head cushion is moved forward under the forehead; seen a
         # little from behind (10 degrees), the face shows resting on the cushion top and the bottom on the block
+        # Round 26: the blocks under the bottom became a rolled towel (above); its spiral end shows past the
+        # near thigh
         Camera(10, 10),
         [FLOOR, mat, *seat, pillow],
         start,
