@@ -170,7 +170,7 @@ LIMBS: dict[str, list[tuple[Vec, float]]] = {
 
 # Trunk rings: (frame, height in frame, half width, half depth, forward offset of the centre).
 RINGS = [
-    ("pelvis", -9.0, 14.5, 9.5, -3.0),
+    ("pelvis", -9.0, 14.5, 8.0, -2.0),  # under the buttocks: less deep, so they round off into the thighs
     ("pelvis", -2.0, 16.8, 11.5, -2.0),  # hip joints: the widest, with the buttocks behind
     ("pelvis", 7.0, 15.5, 10.5, -0.5),  # top of the hip bones
     ("waist", 4.0, 13.5, 10.0, 0.5),  # the waist
