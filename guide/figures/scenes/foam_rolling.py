@@ -157,10 +157,19 @@ def roll_hamstrings() -> Picture:
         # from the feet's side of the near leg and a little above (round 12; test 9 asked whether the far leg lay on
         # the roller, in the plain side view it hid behind the near leg): both legs show side by side, the roller
         # running on under the far one
-        cam=Camera(25, 28),
+        # Round 27 (test 25: "the red patch sits on the side of the thigh facing me, reads like an outer-thigh
+        # roll"; tests 23-25: "one leg or both?"): lower and a little from the head end, Camera(-15, 12): the patch
+        # is a band on the underside of the thigh, pressed on the roller, whose length runs on behind the near
+        # leg under the far one; the far leg shows above the near one, both feet side by side (from 28 degrees
+        # up the patch sat mid-thigh; from 5 degrees up the far leg hid behind the near one)
+        cam=Camera(-15, 12),
         # the roller 10 cm towards the far side (round 13; test 10: "the far leg appears to float above the near
         # leg"): its far end now shows beyond the far thigh, so that leg is seen resting on it too
         roller_z=-10.0,
+        # the legs a little apart (round 27): seen from the side the far leg runs clear above the near one, both
+        # thighs on the roller (legs together, the far one hid behind the near one: "one leg or both?")
+        hip_r=(60, 8, 0),
+        hip_l=(60, 8, 0),
     )
 
 
