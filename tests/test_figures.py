@@ -127,6 +127,17 @@ def test_a_towel_the_lifted_head_has_left_is_caught():
     assert any("towel is" in p and "nothing rests on it" in p for p in checks.report(solid))
 
 
+def test_a_rolled_towel_lifted_off_the_heels_is_caught():
+    pic = picture("stretches/childs-pose.png")
+    towel = next(s for s in pic.supports if s.name == "rolled towel")
+    x, y, z = towel.centre
+    floating = dataclasses.replace(towel, centre=(x - 40.0, y + 30.0, z))  # in the air behind the bottom
+    moved = dataclasses.replace(pic, supports=[floating if s is towel else s for s in pic.supports])
+    assert [name for name, _ in checks.untouched_cushions(moved)] == ["rolled towel"]
+    gaps = [gap for prop, _under, gap in checks.prop_gaps(moved, "end") if prop == "rolled towel"]
+    assert gaps and gaps[0] > checks.CONTACT_TOLERANCE
+
+
 def test_a_hand_floating_5_cm_above_the_floor_is_caught():
     pic = picture("core/bird-dog.png")
     # lift the whole figure 5 cm: the supporting hand (and knee) now float

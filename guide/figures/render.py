@@ -568,7 +568,7 @@ def _circle3d(centre, axis_vec, radius, n=64):
 
 
 def _towel_item(s: Roller, cam: Camera, ghost: bool, layer: int) -> Item:
-    """A rolled towel or blanket: a soft cylinder in the cushion colour, a spiral on the end seen."""
+    """A rolled towel or blanket: a soft green cylinder, a spiral on the end that is seen."""
     e0, e1 = s.ends()
     axis = sub(e1, e0)
     near_end = e1 if dot(axis, cam.toward) >= 0 else e0
