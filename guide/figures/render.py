@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageChops, ImageDraw
 
 from . import body, style
-from .geometry import Vec, add, apply, dot, hull, mul, sub, unit
+from .geometry import Vec, add, apply, dot, hull, lerp, mul, sub, unit
 from .props import Ball, Box, Floor, Group, Roller, Support, Tube
 
 WIDTH, HEIGHT = 2400, 1600
@@ -580,7 +580,7 @@ def _towel_item(s: Roller, cam: Camera, ghost: bool, layer: int) -> Item:
     for i in range(int(96 * turns) + 1):
         t = i / (96 * turns)
         inner, outer = rings[0][i % 96], rings[1][i % 96]
-        spiral.append(cam.xy(tuple(a + (b - a) * t for a, b in zip(inner, outer, strict=False))))
+        spiral.append(cam.xy(lerp(inner, outer, t)))
     # equipment green, not the pale green the key keeps for "only at the start" (test 24)
     fill = style.GHOST_PROP if ghost else style.PROP
     edge = _shade(style.GHOST_PROP, 0.86) if ghost else style.PROP_DARK

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import props as P
 from ..body import Pose, frames, site
 from ..body import at as body_at
-from ..geometry import off_line
+from ..geometry import lerp, off_line
 from ..picture import Arrow, Picture, Straight
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, reach, solve, touch
@@ -186,7 +186,7 @@ def dead_bug() -> Picture:
     # knee that stays bent, "as if that leg moves")
     fr = frames(end)
     hip, heel = fr["thigh_l"][0], site(fr, "ankle_l")[0]
-    out = [tuple(hip[i] + t * (heel[i] - hip[i]) for i in range(3)) for t in (0.35, 1.05)]
+    out = [lerp(hip, heel, t) for t in (0.35, 1.05)]
     return Picture(
         "core/dead-bug.png",
         "Lying on the back, arms pointing at the ceiling and knees bent over the hips like a table top. The right "

@@ -17,17 +17,20 @@ def _roller(name, x, z=0.0, y=1.0, axis="z"):
     return P.Roller(name, False, (x, y + P.ROLLER_RADIUS, z), axis)
 
 
-def _rolling(pic_name, alt, cam, mat, a, b, pose, contacts_a, contacts_b, rest, muscles, arrow_z=34.0, arrow_x=None):
-    """A rolling picture: the same body over the roller at both ends of the stretch it rolls
-    (faint roller: one end, solid roller: the other), with a two-headed arrow between them, or,
-    for a roller across the body (axis z), between arrow_x's two x values when given."""
+def _roll_arrow(a, b, arrow_z=34.0, arrow_x=None) -> Arrow:
+    """The two-headed arrow on the floor between rollers a and b, or, for a roller across the body
+    (axis z), between arrow_x's two x values when given."""
     ya = 2.0
     x0, x1 = arrow_x or (a.centre[0], b.centre[0])
-    arrow = (
-        Arrow(points=[(x0, ya, arrow_z), (x1, ya, arrow_z)], both=True, trim=(0, 0))
-        if a.axis == "z"
-        else Arrow(points=[(ya, 2.0, a.centre[2]), (ya, 2.0, b.centre[2])], both=True)
-    )
+    if a.axis == "z":
+        return Arrow(points=[(x0, ya, arrow_z), (x1, ya, arrow_z)], both=True, trim=(0, 0))
+    return Arrow(points=[(ya, 2.0, a.centre[2]), (ya, 2.0, b.centre[2])], both=True)
+
+
+def _rolling(pic_name, alt, cam, mat, a, b, pose, contacts_a, contacts_b, rest, muscles, arrow_z=34.0, arrow_x=None):
+    """A rolling picture: the same body over the roller at both ends of the stretch it rolls
+    (faint roller: one end, solid roller: the other), with a two-headed arrow between them."""
+    arrow = _roll_arrow(a, b, arrow_z, arrow_x)
     return Picture(
         pic_name,
         alt,
@@ -243,7 +246,7 @@ def roll_calves() -> Picture:
         muscles=["calf_r"],
         start_only=[b],
         end_only=[a],
-        arrows=[Arrow(points=[(a.centre[0], 2.0, 34.0), (b.centre[0], 2.0, 34.0)], both=True, trim=(0, 0))],
+        arrows=[_roll_arrow(a, b)],
         show_start=False,
     )
 

@@ -761,7 +761,8 @@ def childs_pose() -> Picture:
     # the cushion fills the room under the head, so the head is carried, not held up or folded under. Round
     # 27: it reaches 10 cm behind the forehead (was 5), so from the view a little from behind its top shows
     # under the head
-    hs = [(c, r) for n, c, r in body_samples(end) if n == "head"]
+    sm = body_samples(end)
+    hs = [(c, r) for n, c, r in sm if n == "head"]
     hc, hr = min(hs, key=lambda cr: cr[0][1] - cr[1])
     pillow = P.Box(
         "head cushion", False, (hc[0] - 10.0, 1.0, -13.0), (hc[0] + 15.0, hc[1] - hr, 13.0), P.style.PROP, "cushion"
@@ -771,7 +772,6 @@ def childs_pose() -> Picture:
     # that fits in the gap between the bottom and the heels, so it touches both. The flat-topped blocks of
     # rounds 20 to 25 met the thighs, which rise at 45 degrees (knee flexion capped at 135), only at one
     # corner, and in every view some tester read them as floating behind the thighs (tests 18 to 23)
-    sm = body_samples(end)
     behind = min(c[0] - r for n, c, r in sm if n == "trunk" or n.startswith("thigh"))  # the back of the bottom
     # Round 27 (test 25: "the towel floats over the calf/ankle: behind the knees, between buttock and heels,
     # or under the shins?"): 44 cm long (was 34), wider than the hips, so from the view a little from behind
