@@ -185,7 +185,6 @@ class Tube:
     points: list
     radius: float = 1.2
     colour: tuple = style.PROP
-    knobs: list = field(default_factory=list)  # (centre, radius)
 
 
 def surface_point(support: Support, p: Vec) -> Vec:

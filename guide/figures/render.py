@@ -693,18 +693,13 @@ def _ball_item(s: Ball, cam: Camera, ghost: bool, layer: int) -> Item:
 def tube_item(t: Tube, cam: Camera, layer: int = 2, depth: float | None = None) -> Item:
     pts = [cam.xy(p) for p in t.points]
     d = depth if depth is not None else max(cam.project(p)[2] for p in t.points)
-    knobs = [(cam.xy(k), r) for k, r in t.knobs]
 
     def paint(c: Canvas):
         w = 2 * t.radius * c.scale / SS
         c.line(pts, style.BACKGROUND, w + 2 * HALO_PX * 0.6)
         c.line(pts, t.colour, w)
-        for k, r in knobs:
-            c.circle(k, r, t.colour)
 
-    return Item(
-        layer, d, pts + [(k[0] + r, k[1] + r) for k, r in knobs] + [(k[0] - r, k[1] - r) for k, r in knobs], paint
-    )
+    return Item(layer, d, pts, paint)
 
 
 def floor_items(
