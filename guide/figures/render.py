@@ -27,9 +27,9 @@ ARROW_PX = 17.0  # arrow line width
 ARROW_HEAD_PX = (64.0, 34.0)  # arrow head length and half width
 ARROW_HALO_PX = 6.0
 STRIPE_PX = 60  # the stripes on a muscle that stretches: one light and one red stripe
-STRAIGHT_PX = 12.0  # the "keep this straight" ruler
+STRAIGHT_PX = 20.0  # the "keep this straight" ruler: about 3 px on a phone
 STRAIGHT_HALO_PX = 4.0
-STRAIGHT_BAR_CM = 4.0  # half the length of the bar across each end
+STRAIGHT_BAR_CM = 5.0  # half the length of the bar across each end
 CLOSE_UP_ZOOM = 2.5  # how much larger a close-up shows its spot
 CLOSE_UP_LINE_PX = 4.0
 

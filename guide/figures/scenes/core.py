@@ -226,6 +226,10 @@ def dead_bug() -> Picture:
         # the leg arrow above the leg; blind test 24 called it "a tangle on the phone" in which "the trunk
         # looks lifted off the mat" (unsafe to copy), so this view is back
         arrows=[Arrow(site="fingers_r", push=5, trim=(4, 3)), Arrow(points=out, push=9)],
+        # round 28 (test 26: "the moving far arm is pale or hidden behind the head, so you can't see which arm
+        # goes with which leg"): the far arm that lowers is painted dark, so both moving limbs (the ones with
+        # the arrows) are dark, and it still comes out from behind the head, the far side
+        dark=("arm_r",),
     )
 
 
