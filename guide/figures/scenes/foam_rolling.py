@@ -182,7 +182,10 @@ def roll_calves() -> Picture:
     # picture is not the back-of-thigh roll
     mat = P.mat(-70, 130)
     # the roller under the near leg only (its far end just past that leg), so the other foot stands clear of it
-    a, b = _roller("roller", 52.0, z=22.0), _roller("roller", 68.0, z=22.0)
+    # round 29 (test 27: "the straight leg is one long shape with no visible knee; the red patch and roller sit
+    # right where the back of the knee could be"): the solid roller (the end) under the lower calf, well below
+    # the knee; the faint one (the start) under the upper calf
+    a, b = _roller("roller", 61.0, z=22.0), _roller("roller", 44.0, z=22.0)
     pose0 = Pose(
         root=(0.0, 18.0, 0.0),
         **{**SITTING_BACK, "hip_l": (110, 0, 0), "knee_l": 125, "ankle_l": 0, "hip_r": (30, 0, 0), "ankle_r": -35},
@@ -191,7 +194,9 @@ def roll_calves() -> Picture:
         # 27: "the knee bend is hard to spot, the patch could be on the back of the thigh or the knee"): the
         # rolled leg straight (the knee only a little soft, held) and level, resting on the roller at the calf,
         # the foot relaxed and the heel well off the mat past the roller
-        knee_r=6,
+        # Round 29: the knee a little bent and higher than the roller, so the leg shows its knee (an angle
+        # between the thigh and the shin) clear of the roller, the heel still well off the mat
+        knee_r=20,
     )
     ks = keys(
         "root0",
@@ -221,28 +226,30 @@ def roll_calves() -> Picture:
             + flat_foot("l", mat) * 2
             + [
                 reach(part, (roller.centre[0], 0.0, 0.0), "x", 1.0),
-                reach("heel_l", (16.0, 0.0, 0.0), "x", 1.0),
+                # round 29: the other foot further back (16 -> 8), so its shin crosses the rolled thigh, not the knee
+                reach("heel_l", (8.0, 0.0, 0.0), "x", 1.0),
                 clear(mat, FLOOR, roller, weight=4.0, allow=-0.5),
                 seat,
             ],
         )
 
-    # the solid roller under the upper calf, right under the red patch, a hand's width below the knee (round 19);
-    # the faint one is the other end of the roll, just above the ankle. A straight leg cannot lie on both at once
-    # with the bottom lifted, so the start (the body over the faint roller) is solved on its own and not drawn
-    end = on_roller(pose0, a, "calf_r")
-    start = on_roller(end, b, "calf_low_r")
+    # round 29: the solid roller (the end) under the lower calf, just above the ankle, well below the knee; the
+    # faint one (the start) under the upper calf, a hand's width below the knee: the roll runs under the red calf
+    # between them. A leg cannot lie on both at once with the bottom lifted, so the start (the body over the faint
+    # roller) is solved on its own and not drawn
+    end = on_roller(pose0, a, "calf_low_r")
+    start = on_roller(end, b, "calf_r")
     rest = contacts(mat, *both("palm"), "heel_l", "ball_l")
     return Picture(
         "foam-rolling/calves.png",
-        "Sitting with a foam roller under one calf, that leg straight and its heel off the floor, the other knee "
-        "bent up with its foot flat on the floor, hands on the floor behind and the bottom lifted. The body rolls "
-        "so the roller moves from just below the knee to just above the ankle.",
+        "Sitting with a foam roller under one calf, that leg almost straight and its heel off the floor, the other "
+        "knee bent up with its foot flat on the floor, hands on the floor behind and the bottom lifted. The body "
+        "rolls so the roller moves from just below the knee to just above the ankle.",
         SIDE,
         [FLOOR, mat],
         start,
         end,
-        {"start": contacts(b, "calf_low_r") + rest, "end": contacts(a, "calf_r") + rest},
+        {"start": contacts(b, "calf_r") + rest, "end": contacts(a, "calf_low_r") + rest},
         muscles=["calf_r"],
         start_only=[b],
         end_only=[a],
@@ -468,8 +475,14 @@ def roll_glutes() -> Picture:
         # everything"): from behind the crossed side, a little above, Camera(-15, 10): the crossed thigh no
         # longer stands in front of the buttock, so the red buttock shows sitting on the roller; the face
         # still shows in profile. No faint start figure (as in the other rolling pictures): the faint
-        # roller and the two-headed arrow show the roll
-        Camera(-15, 10),
+        # roller and the two-headed arrow show the roll.
+        # Round 29 (test 27: "the dark crossed leg looks like it's kicking up into the air; I can't see it resting
+        # on the other knee; the head is shown from behind"): from the other side, the planted leg's, a little
+        # from behind and above, Camera(205, 20): the planted leg is the near (dark) one, its knee up, and the
+        # crossed (light) shin lies across the top of that dark knee, light on dark; the red buttock shows under
+        # the pelvis sitting on the roller, and the face is in profile. The person faces left. (Nearly level,
+        # (200, 6), the shin sat behind the knee rather than on it and less red showed)
+        Camera(205, 20),
         [FLOOR, mat],
         start,
         end,
@@ -484,6 +497,6 @@ def roll_glutes() -> Picture:
         muscles=["glute_r"],
         start_only=[a],
         end_only=[b],
-        arrows=[Arrow(points=[(-12.0, 2.0, 40.0), (12.0, 2.0, 40.0)], both=True)],  # on the near side of the mat
+        arrows=[Arrow(points=[(-12.0, 2.0, -40.0), (12.0, 2.0, -40.0)], both=True)],  # on the near side of the mat
         show_start=False,
     )
