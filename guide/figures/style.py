@@ -1,7 +1,7 @@
 """The picture legend: one colour for each meaning, the same in every picture.
 
-    figure (near side)      dark slate     the person; the limbs nearer to you, and a far limb
-                                           that moves or carries the weight (Picture.dark)
+    figure (near side)      dark slate     the person; the limbs nearer to you, and a far limb a
+                                           picture picks out (Picture.dark)
     figure (far side)       light slate    the limbs on the far side of the body
     start position          pale grey      where the movement starts (drawn faint, behind)
     worked muscle           vermilion      solid: the muscle that works, or that a ball or roller
