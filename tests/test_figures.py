@@ -403,6 +403,18 @@ def test_a_limb_named_dark_is_drawn_in_the_near_colour_on_the_far_side():
     assert _pixels_of(leg_dark, style.NEAR) > _pixels_of(plain, style.NEAR)
 
 
+def test_a_limb_named_light_is_drawn_in_the_far_colour_on_the_near_side():
+    pose = Pose(hip_r=(40, 0, 0), shoulder_r=(60, 0, 0))  # the near leg and arm forward, clear of the body
+    cam = render.Camera(0, 0)  # from the right: the right limbs are on the near side
+
+    def drawn(light):
+        return render.paint(render.figure_items(pose, cam, light=light), margin=0.0)
+
+    plain, arm_light = drawn(()), drawn(("arm_r",))
+    assert _pixels_of(arm_light, style.FAR) > _pixels_of(plain, style.FAR) + 1000
+    assert _pixels_of(arm_light, style.NEAR) < _pixels_of(plain, style.NEAR) - 1000
+
+
 def test_a_start_only_box_moves_with_a_start_drawn_beside():
     from guide.figures import picture as picture_module
     from guide.figures import props

@@ -75,6 +75,7 @@ class Picture:
     close_up: tuple[Vec, float] | None = None  # (world point, radius cm): shown larger in a corner
     landmarks: tuple[str, ...] = ()  # sides ("r", "l") whose lowest rib and hip bone top are drawn
     dark: tuple[str, ...] = ()  # limbs ("leg_l", "arm_r") drawn dark even on the far side: the ones that move
+    light: tuple[str, ...] = ()  # limbs drawn light even on the near side: ones that stay still beside those that move
     straight: list[Straight] = field(default_factory=list)  # "keep this straight" rulers, end pose
 
     @property
@@ -105,7 +106,13 @@ class Picture:
         for s in self.start_only:
             items += render.support_items(_moved(s, shift) if any(shift) else s, cam, ghost=True, layer=1)
         items += render.figure_items(
-            self.end, cam, muscles=self.muscles, landmarks=self.landmarks, dark=self.dark, stretched=self.stretches
+            self.end,
+            cam,
+            muscles=self.muscles,
+            landmarks=self.landmarks,
+            dark=self.dark,
+            light=self.light,
+            stretched=self.stretches,
         )
         fr_end = body.frames(self.end)
         if self.tubes:

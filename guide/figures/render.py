@@ -243,11 +243,14 @@ def figure_items(
     marks: bool = True,
     landmarks: tuple[str, ...] = (),
     dark: tuple[str, ...] = (),
+    light: tuple[str, ...] = (),
     stretched: bool = False,
 ) -> list[Item]:
     """The figure's parts, face, spine line, muscles and landmarks as paint items. dark names limbs
     ("leg_l", "arm_r") drawn in the near colour wherever they are: the limbs that move, when the
-    near/far shading would paint them light. stretched: the muscles stretch (striped), not work."""
+    near/far shading would paint them light; light names limbs drawn in the far colour wherever
+    they are: still limbs beside the ones that move. stretched: the muscles stretch (striped), not
+    work."""
     fr = body.frames(pose)
     parts = body.parts(pose, fr)
     items: list[Item] = []
@@ -290,7 +293,7 @@ def figure_items(
             jd = cam.project(fr[f"{joint}_{part.side}"][0])[2]
             ref = trunk_depth if joint == "thigh" else chest_depth
             chain = "leg" if joint == "thigh" else "arm"
-            if jd < ref - 3.0 and f"{chain}_{part.side}" not in dark:
+            if (jd < ref - 3.0 and f"{chain}_{part.side}" not in dark) or f"{chain}_{part.side}" in light:
                 colour = style.FAR
         halo_groups = None
         if not ghost and part.name not in ("neck",) and limb != "foot":

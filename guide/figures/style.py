@@ -2,7 +2,8 @@
 
     figure (near side)      dark slate     the person; the limbs nearer to you, and a far limb a
                                            picture picks out (Picture.dark)
-    figure (far side)       light slate    the limbs on the far side of the body
+    figure (far side)       light slate    the limbs on the far side of the body, and a near limb
+                                           a picture sets apart as still (Picture.light)
     start position          pale grey      where the movement starts (drawn faint, behind)
     worked muscle           vermilion      solid: the muscle that works, or that a ball or roller
                                            presses; striped: the muscle that stretches (pictures

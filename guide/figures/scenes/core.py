@@ -230,6 +230,10 @@ def dead_bug() -> Picture:
         # goes with which leg"): the far arm that lowers is painted dark, so both moving limbs (the ones with
         # the arrows) are dark, and it still comes out from behind the head, the far side
         dark=("arm_r",),
+        # round 30 (tests 27 and 28: "both arms are equally dark, so I can't tell whether the arm and leg that
+        # move are on the same side or opposite sides"): the near arm, which stays pointing up, is light, so
+        # exactly the two moving limbs, the near leg and the far arm, are dark
+        light=("arm_l",),
     )
 
 
