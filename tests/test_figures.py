@@ -390,14 +390,14 @@ def _pixels_of(image, colour) -> int:
     return counts.get(tuple(colour), 0)
 
 
+def _drawn_from_the_right(pose, **shading):
+    """The figure alone, seen from the right (the left limbs on the far side)."""
+    return render.paint(render.figure_items(pose, render.Camera(0, 0), **shading), margin=0.0)
+
+
 def test_a_limb_named_dark_is_drawn_in_the_near_colour_on_the_far_side():
     pose = Pose(hip_l=(40, 0, 0), shoulder_l=(60, 0, 0))  # the far leg and arm forward, clear of the body
-    cam = render.Camera(0, 0)  # from the right: the left limbs are on the far side
-
-    def drawn(dark):
-        return render.paint(render.figure_items(pose, cam, dark=dark), margin=0.0)
-
-    plain, leg_dark = drawn(()), drawn(("leg_l",))
+    plain, leg_dark = _drawn_from_the_right(pose), _drawn_from_the_right(pose, dark=("leg_l",))
     assert _pixels_of(plain, style.FAR) > 2000, "the far limbs should be light to begin with"
     assert _pixels_of(leg_dark, style.FAR) < 0.6 * _pixels_of(plain, style.FAR)
     assert _pixels_of(leg_dark, style.NEAR) > _pixels_of(plain, style.NEAR)
@@ -405,12 +405,7 @@ def test_a_limb_named_dark_is_drawn_in_the_near_colour_on_the_far_side():
 
 def test_a_limb_named_light_is_drawn_in_the_far_colour_on_the_near_side():
     pose = Pose(hip_r=(40, 0, 0), shoulder_r=(60, 0, 0))  # the near leg and arm forward, clear of the body
-    cam = render.Camera(0, 0)  # from the right: the right limbs are on the near side
-
-    def drawn(light):
-        return render.paint(render.figure_items(pose, cam, light=light), margin=0.0)
-
-    plain, arm_light = drawn(()), drawn(("arm_r",))
+    plain, arm_light = _drawn_from_the_right(pose), _drawn_from_the_right(pose, light=("arm_r",))
     assert _pixels_of(arm_light, style.FAR) > _pixels_of(plain, style.FAR) + 1000
     assert _pixels_of(arm_light, style.NEAR) < _pixels_of(plain, style.NEAR) - 1000
 

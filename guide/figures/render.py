@@ -292,8 +292,8 @@ def figure_items(
             joint = "thigh" if limb in ("thigh", "shin", "foot") else "upper_arm"
             jd = cam.project(fr[f"{joint}_{part.side}"][0])[2]
             ref = trunk_depth if joint == "thigh" else chest_depth
-            chain = "leg" if joint == "thigh" else "arm"
-            if (jd < ref - 3.0 and f"{chain}_{part.side}" not in dark) or f"{chain}_{part.side}" in light:
+            whole = f"{'leg' if joint == 'thigh' else 'arm'}_{part.side}"
+            if (jd < ref - 3.0 and whole not in dark) or whole in light:
                 colour = style.FAR
         halo_groups = None
         if not ghost and part.name not in ("neck",) and limb != "foot":

@@ -360,7 +360,7 @@ def plank() -> Picture:
     )
     knee = site(frames(start), "knee_r")[0]
     # the hips lift: the body one straight line from the head to the knees (no bend at the hips
-    # or in the back), the knees where they were, the lower legs and toes resting on the mat
+    # or in the back), the knees where they were and still bent, the feet up in the air
     end = solve(
         start.set(spine=(0, 0, 0), hip_r=(0, 0, 0), hip_l=(0, 0, 0), neck=(-5, 0, 0)),
         keys(
