@@ -26,7 +26,9 @@ from __future__ import annotations
 BACKGROUND = (250, 250, 246)
 FLOOR = (226, 222, 212)
 FLOOR_LINE = (150, 142, 128)
-WALL = (214, 209, 198)
+# walls nearly as pale as the room behind them, so they read as walls, not floor (blind test 30: the
+# QL release's side wall, then darker than the floor, looked like floor or a shadow)
+WALL = (242, 240, 234)
 WALL_EDGE = (150, 142, 128)
 CLOSE_UP = (104, 96, 84)
 STRAIGHT = (104, 96, 84)  # the "keep this straight" ruler beside the body

@@ -387,11 +387,11 @@ def roll_glutes() -> Picture:
     # it: the hands and the planted foot stay, the pelvis rolls over it, so the faint start figure shows too
     a, b = _roller("roller", -4.0), _roller("roller", 8.0)
     crossed = dict(
-        hip_l=(80, 0, 0),
-        knee_l=90,
-        hip_r=(85, 35, -40),
-        knee_r=105,
-        ankle_r=-25,  # round 16: 20 (pointed) stands the foot straight up in this view; round 30: -10 -> -25, the
+        hip_r=(80, 0, 0),
+        knee_r=90,
+        hip_l=(85, 35, -40),
+        knee_l=105,
+        ankle_l=-25,  # round 16: 20 (pointed) stands the foot straight up in this view; round 30: -10 -> -25, the
         # foot lies out past the other knee instead of pointing up (-40 sank the seat into the roller)
         shoulder_r=(-40, 10, 0),
         shoulder_l=(-40, 10, 0),
@@ -405,13 +405,13 @@ def roll_glutes() -> Picture:
         "root2",
         "tilt",
         "roll",
-        "hip_l0",
-        "knee_l",
-        "ankle_l",
         "hip_r0",
-        "hip_r1",
-        "hip_r2",
         "knee_r",
+        "ankle_r",
+        "hip_l0",
+        "hip_l1",
+        "hip_l2",
+        "knee_l",
         "shoulder_r0",
         "shoulder_l0",
         "shoulder_r1",
@@ -422,7 +422,7 @@ def roll_glutes() -> Picture:
 
     def crossed_on_top(fr):
         # the crossed ankle rests on top of the other thigh, just above the knee (not behind or under it)
-        (a, ra), (t, rt) = site(fr, "ankle_r"), site(fr, "thigh_low_l")
+        (a, ra), (t, rt) = site(fr, "ankle_l"), site(fr, "thigh_low_r")
         # round 30 (test 28: "the free leg hangs bent in mid-air; it isn't clearly crossed over the other
         # knee"): held firmly (was 0.7, 2, 0.7: the ankle stopped 8 cm short of the thigh, between the knees)
         return [2.0 * (a[0] - t[0]), 3.0 * (a[1] - t[1] - ra - rt + 0.5), 2.0 * (a[2] - t[2])]
@@ -430,26 +430,27 @@ def roll_glutes() -> Picture:
     # the hands flat on the mat behind, each under its own shoulder (not crossed), the crossed knee out to the
     # side at about the height of the other knee: the shin lies level across the other thigh (a figure 4)
     goals = (
-        flat_foot("l", mat) * 3
+        flat_foot("r", mat) * 3
         + [touch(n, mat, weight=3.0) for n in both("palm", "fingers")]
         + [
             # the crossed side's hand well back and out (round 13), so its arm stands clear of the crossed knee
-            reach("palm_r", (-42.0, 0.0, 26.0), "xz", 0.5),
+            reach("palm_l", (-42.0, 0.0, -26.0), "xz", 0.5),
             # softer: with the lean this shoulder is higher. Round 14 (test 11: "a grey hand near the near knee with
             # no clear owner"): further back and out, so the far hand sits behind the crossed knee. (-34, -36) or
             # (-40, -31), or a weight of 1, land the solver in another pose (feet and hand off their supports)
-            reach("palm_l", (-42.0, 0.0, -27.0), "xz", 0.4),
-            touch("palm_l", mat, weight=6.0),
+            reach("palm_r", (-42.0, 0.0, 27.0), "xz", 0.4),
+            touch("palm_r", mat, weight=6.0),
             # round 13 (test 10: the crossed knee, high and pointing at the viewer, looked like an elbow): the
             # crossed knee lower and further out to the side, held firmly, so the thigh drops open as in a real
             # figure 4 and shows its length
             # round 30: the crossed knee out to z 22 (was 38, weight 1): 38 was further from the other knee than the
             # shin is long, so the ankle could not reach the other thigh; softer, so the ankle contact wins
-            reach("knee_r", (22.0, 27.0, 22.0), "xyz", 0.5),
-            reach("heel_l", (38.0, 0.0, 0.0), "x", 0.5),  # the other knee well bent, its foot flat near the roller
+            reach("knee_l", (22.0, 27.0, -22.0), "xyz", 0.5),
+            reach("heel_r", (38.0, 0.0, 0.0), "x", 0.5),  # the other knee well bent, its foot flat near the roller
         ]
         + [crossed_on_top]
     )
+    # Round 31: mirrored (the left leg crossed, the lean to the left), so the crossed side faces the camera
     # the weight on the crossed side's buttock (step 1), at both ends of the roll (step 2)
     upright = solve(
         Pose(root=(-6.0, 27.0, 0.0), tilt=-25, **crossed),
@@ -460,11 +461,11 @@ def roll_glutes() -> Picture:
     # buttock (not solved: left free, the solver sat level), the hands and feet solved round it; seen from the
     # front this tips the trunk visibly towards the crossed knee (round 13: 14 degrees did not read as a lean)
     held = [k for k in ks if k != ("roll", None)]
-    start = solve(upright.set(roll=20.0), held, [*goals, clear(mat, FLOOR, a), touch("seat_r", a, weight=4.0)])
+    start = solve(upright.set(roll=-20.0), held, [*goals, clear(mat, FLOOR, a), touch("seat_l", a, weight=4.0)])
     # the planted foot and the hands stay where they were while the seat rolls over the roller
     fr0 = body_frames(start)
-    stay = [reach(n, site(fr0, n)[0], "xz", 2.0) for n in ("heel_l", "palm_r", "palm_l")]
-    end = solve(start.moved(12.0), held, [*goals, clear(mat, FLOOR, b), touch("seat_r", b, weight=4.0), *stay])
+    stay = [reach(n, site(fr0, n)[0], "xz", 2.0) for n in ("heel_r", "palm_l", "palm_r")]
+    end = solve(start.moved(12.0), held, [*goals, clear(mat, FLOOR, b), touch("seat_l", b, weight=4.0), *stay])
     return Picture(
         "foam-rolling/glutes.png",
         "Sitting on a foam roller with hands on the floor behind and one ankle crossed over the other knee, the "
@@ -500,19 +501,30 @@ def roll_glutes() -> Picture:
         # Camera(205, 28): the light crossed shin and foot are drawn lying ON TOP of the dark knee (from 20 they
         # were painted behind it and seemed to float past it), while the roller and the red buttock still show
         # (from 35 the roller hides under the pelvis)
-        Camera(205, 28),
+        # Round 31 (test 30: "the far leg is crossed but the near buttock is on the roller and coloured red; I
+        # can't tell which side to press; the diagonal double arrow leaves the rolling direction unclear"; the
+        # renderer paints a far-side patch over the near buttock): the scene mirrored, the LEFT ankle crossed over
+        # the right knee, the lean and the red (glute_l) on the left, so the crossed leg, the red buttock and the
+        # lean all face the camera; and a plain side view from that side, a little from the front and above,
+        # Camera(175, 12): a figure 4, the near (dark) shin lying across the top of the far (light) knee, the red
+        # under the near buttock where it sits on the roller, and the arrow level along the mat under the roller.
+        # (The old Camera(205, 28) on the mirrored pose looked at the crossed knee end on, the head from behind;
+        # from 165-170 the crossed thigh hid more of the red; from 180-190 the crossed shin stood up steeply,
+        # "kicking up")
+        Camera(175, 12),
         [FLOOR, mat],
         start,
         end,
         {
-            "start": contacts(a, "seat_r") + contacts(mat, "heel_l", "ball_l", *both("palm")),
-            "end": contacts(b, "seat_r") + contacts(mat, "heel_l", "ball_l", *both("palm")),
+            "start": contacts(a, "seat_l") + contacts(mat, "heel_r", "ball_r", *both("palm")),
+            "end": contacts(b, "seat_l") + contacts(mat, "heel_r", "ball_r", *both("palm")),
         },
         # round 16 (test 13b: "the red patch is only a thin sliver under the buttock"): the whole buttock of the
         # crossed leg, its back and its upper side (which faces the viewer), as in the seated buttock stretch.
         # Round 28: seen from behind, the back of the buttock alone (with the side of the hip too the two
         # patches made a lumpy heart shape): one round red patch sitting on the roller
-        muscles=["glute_r"],
+        # Round 31: the left buttock, the crossed leg's, on the side facing the camera
+        muscles=["glute_l"],
         start_only=[a],
         end_only=[b],
         arrows=[Arrow(points=[(-12.0, 2.0, -40.0), (12.0, 2.0, -40.0)], both=True)],  # on the near side of the mat
