@@ -117,23 +117,15 @@ def gluteus_medius() -> Picture:
     # round 29 also tried the ball 3 to 6 cm further towards the legs (it sank out of sight under the hip) and the view
     # from behind (Camera(180, 20): the ball shows whole, but the head is a brown disc and the bent top leg reads
     # oddly): both dropped
-    # round 33 (blind test 32: "the pale start lies further back, so it reads as 'sit up', not 'sink onto the
-    # ball'"): the start had the spine straightened (the hip rose by unbending the waist), so the whole pale trunk and
-    # head showed as a band above and behind the end; now the hip held 10 cm straight above its end place (it was
-    # "11 cm from the ball" in any direction) with the head and the top shoulder held where they are at the end, the
-    # pelvis free to roll a little: the pale start differs mainly at the hip, the same body before sinking
-    # (tried: the spine kept as at the end: the body slid back from the ball, or the propping elbow lifted)
-    lift = 10.0
     start = solve(
         end,
-        ks + keys("roll"),
+        ks,
         [
             *rest,
             *fixed_points,
             touch("heel_l", mat, weight=3.0),  # the top heel kept down with the hip lifted higher
-            reach("glute_med_r", add(site(fr, "glute_med_r")[0], (0.0, lift, 0.0)), "xyz", 3.0),
-            reach("head", site(fr, "head")[0], "xyz", 3.0),
-            reach("shoulder_l", site(fr, "shoulder_l")[0], "xyz", 3.0),
+            touch("glute_med_r", ball, gap=11.0, weight=3.0),
+            over,
             clear(mat, FLOOR, ball),
         ],
     )
