@@ -8,7 +8,7 @@ import math
 from .. import props as P
 from ..body import LIMBS, STAND_HIP, Pose, at, frames, site
 from ..body import samples as body_samples
-from ..geometry import add
+from ..geometry import add, lerp
 from ..picture import Arrow, Picture, Straight
 from ..props import Tube
 from ..render import Camera
@@ -328,11 +328,8 @@ def glutes_stretch() -> Picture:
         # body.samples, the ankle and heel left out (the ankle rests on the thigh)
         def spheres(limb, name):
             pts = [(at(fr, name, c), r) for c, r in LIMBS[limb]]
-            return [
-                (tuple(u + (v - u) * i / 4 for u, v in zip(p, q, strict=True)), ra + (rb - ra) * i / 4)
-                for (p, ra), (q, rb) in itertools.pairwise(pts)
-                for i in range(5)
-            ]
+            pairs = itertools.pairwise(pts)
+            return [(lerp(p, q, i / 4), lerp(ra, rb, i / 4)) for (p, ra), (q, rb) in pairs for i in range(5)]
 
         leg = spheres("thigh", "thigh_l") + spheres("shin", "shin_l")
         return [3.0 * min(0.0, math.dist(c, d) - r - q) for c, r in spheres("foot", "foot_r")[10:] for d, q in leg]
@@ -396,7 +393,7 @@ def glutes_stretch() -> Picture:
             clear(seat),
         ],
     )
-    # the lean, drawn in front of the chest as a smooth arc
+    # the lean, drawn in front of the chest: first found as an arc
     # about the hip, from where that point is at the start to where it is at the end: the whole upper body
     # tips forward from the hips (the blended path wiggled, round 15)
     # round 16 (test 13: "the arrow is drawn on the chair back, away from the body"): in front of the upper chest
@@ -411,8 +408,7 @@ def glutes_stretch() -> Picture:
     a0, a1 = (a0 + a1) / 2 + 0.9 * (a0 - a1), (a0 + a1) / 2 + 0.9 * (a1 - a0)
     # round 31 (test 30: "the ruler says straight back but the arrow curves like rounding forward"): a straight
     # arrow along the chord of that arc, from the upright chest forward and down to the leaning one
-    ends = [(hip[0] + r * math.cos(a), hip[1] + r * math.sin(a), z) for r, a, z in ((r0, a0, p0[2]), (r1, a1, p1[2]))]
-    lean = [tuple(u + (v - u) * i / 15 for u, v in zip(*ends, strict=True)) for i in range(16)]
+    lean = [(hip[0] + r * math.cos(a), hip[1] + r * math.sin(a), z) for r, a, z in ((r0, a0, p0[2]), (r1, a1, p1[2]))]
     return Picture(
         "stretches/glutes.png",
         "Seen from the side of the crossed leg: sitting tall on a chair with the left foot flat"
