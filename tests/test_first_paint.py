@@ -26,6 +26,7 @@ ROUNDING = 8  # levels of 255 by which a pixel may differ between two loads of t
 # a few scattered pixels may differ too: one pixel of a glyph's edge differed in 1 of about 10 runs
 # (a fresh-clone run, 2026-11-26); a rule that differs changes a line or an area, far more than this
 SPECKS = 12
+STEADY_TRIES = 6  # shots of one page, at most, until two in a row agree
 # A page of each kind: home, an exercise, the plan, the care cards, tables and lists, the
 # contributor guide (code, admonitions, tables), the programme builder, a section index.
 # One page of each kind (the exercise, the plan's tables, the help page's cards, the programme's
@@ -51,8 +52,17 @@ def screenshot(page, *, full: bool = True) -> Image.Image:
     if full:
         height = page.evaluate("document.documentElement.scrollHeight")
         page.set_viewport_size({"width": page.viewport_size["width"], "height": min(height, 8000)})
-    page.wait_for_timeout(200)  # let a transition (the search overlay, the drawer, the header) finish
-    return Image.open(io.BytesIO(page.screenshot(animations="disabled", caret="hide"))).convert("RGB")
+    # Taken again until two shots in a row agree, as Playwright's own toHaveScreenshot does: after
+    # the resize, Material's script sets the sidebars' height and scroll a few frames later, and on a
+    # busy machine 200 ms was not always enough (a CI run caught the desktop navigation mid-change)
+    last = None
+    for _ in range(STEADY_TRIES):
+        page.wait_for_timeout(200)  # let a transition (the search overlay, the drawer, the header) finish
+        shot = Image.open(io.BytesIO(page.screenshot(animations="disabled", caret="hide"))).convert("RGB")
+        if last is not None and differences(last, shot) is None:
+            return shot
+        last = shot
+    return last
 
 
 def differences(a: Image.Image, b: Image.Image) -> str | None:

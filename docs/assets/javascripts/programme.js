@@ -311,6 +311,12 @@
     }
 
     var countTimer = null;
+    // What the live region says now; a count still waiting for typing to stop is dropped, so it
+    // cannot say over this (on a slow machine it did: "Added Plank" became "Showing 2 exercises").
+    function announce(text) {
+      clearTimeout(countTimer);
+      count.textContent = text;
+    }
     function renderChoices(say) {
       var found = cat.exercises.filter(matches);
       choices.replaceChildren.apply(choices, found.map(function (ex) {
@@ -337,13 +343,13 @@
       if (!button) return;
       var ex = cat.byId[button.dataset.add];
       if (programme.items.length >= MAX_ITEMS) {
-        count.textContent = "A programme can have up to " + MAX_ITEMS + " exercises.";
+        announce("A programme can have up to " + MAX_ITEMS + " exercises.");
         return;
       }
       programme.items.push({ key: nextKey++, id: ex.id, dose: Object.assign({}, ex.dose) });
       renderList();
-      count.textContent = "Added " + shortName(ex.title) + ". The programme has " +
-        plural(programme.items.length, "exercise", "exercises") + ".";
+      announce("Added " + shortName(ex.title) + ". The programme has " +
+        plural(programme.items.length, "exercise", "exercises") + ".");
     });
 
     function field(item, ex, name, label, value) {
@@ -430,13 +436,13 @@
         Object.keys(errors).forEach(function (k) { if (k.indexOf(item.key + ":") === 0) delete errors[k]; });
         var next = items[Math.min(i, items.length - 1)];
         renderList(next ? next.key : "none", "remove");
-        count.textContent = "Removed " + name + ". The programme has " + plural(items.length, "exercise", "exercises") + ".";
+        announce("Removed " + name + ". The programme has " + plural(items.length, "exercise", "exercises") + ".");
         return;
       }
       renderList(item.key, focus);
       var place = itemByKey(item.key) + 1;
-      count.textContent = what === "own" ? name + " has the page's dose again." :
-        name + " is now number " + place + " of " + items.length + ".";
+      announce(what === "own" ? name + " has the page's dose again." :
+        name + " is now number " + place + " of " + items.length + ".");
     });
 
     // Each box is checked as it is typed in; the link is made only when every box is right.
