@@ -13,6 +13,11 @@ def search(page, query: str, timeout: float = 15_000) -> list[str]:
         page.locator('label.md-header__button[for="__search"]').click()
     box.fill("")
     box.type(query, delay=10)
+    return results(page, timeout)
+
+
+def results(page, timeout: float = 15_000) -> list[str]:
+    """The result page paths shown now, best first (one per page), once they have settled."""
     page.wait_for_function(
         "() => { const m = document.querySelector('.md-search-result__meta');"
         " return m && /match|No matching/i.test(m.textContent); }",

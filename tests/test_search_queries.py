@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from search_box import search
+from search_box import results, search
 
 # query -> the page that must be among the first 3 results
 QUERIES = {
@@ -41,3 +41,45 @@ QUERIES = {
 def test_query_finds_its_page_in_the_top_3(search_tab, query, expected):
     results = search(search_tab, query)
     assert expected in results[:3], f"search for {query!r}: top 3 were {results[:3]}, expected {expected}"
+
+
+# One wrong letter finds nothing in Material's search (it matches the start of words); the guide
+# offers its nearest word: misspelt query -> (the word offered, a page the corrected search finds)
+MISSPELT = {
+    "hamstirng": ("hamstring", "/stretches/hamstrings/"),
+    "sciatca": ("sciatica", "/safety/"),
+    "numbess": ("numbness", "/safety/"),
+    "thearcane": ("theracane", "/trigger-points/"),
+}
+SUGGESTION = ".guide-search-suggest a"
+
+
+@pytest.mark.parametrize("query, word, expected", [(q, *v) for q, v in MISSPELT.items()], ids=list(MISSPELT))
+def test_a_misspelt_word_is_offered_the_guides_word_which_finds_the_page(search_tab, query, word, expected):
+    assert search(search_tab, query) == [], f"{query!r} finds pages already: pick a word that finds none"
+    offer = search_tab.locator(SUGGESTION)
+    offer.wait_for(timeout=5_000)
+    assert offer.inner_text() == word
+    offer.click()
+    assert search_tab.locator("input.md-search__input").input_value() == word
+    found = results(search_tab)
+    assert expected in found[:3], f"{word!r}: top 3 were {found[:3]}"
+    assert search_tab.locator(SUGGESTION).count() == 0, "the offer stays after it was taken"
+
+
+def test_the_offer_is_reached_with_the_arrow_key_and_taken_with_enter(search_tab):
+    # Material's Tab closes the search; its arrow keys move through the links in the results
+    search(search_tab, "piriformus")
+    search_tab.locator(SUGGESTION).wait_for(timeout=5_000)
+    search_tab.keyboard.press("ArrowDown")
+    assert search_tab.evaluate("document.activeElement.closest('.guide-search-suggest') !== null")
+    search_tab.keyboard.press("Enter")
+    assert "/stretches/glutes/" in results(search_tab)[:3]
+    assert search_tab.evaluate("document.activeElement.matches('input.md-search__input')")
+
+
+@pytest.mark.parametrize("query", ["hamstring", "zzqxv"], ids=["found", "nonsense"])
+def test_nothing_is_offered_when_the_search_finds_pages_or_no_word_is_near(search_tab, query):
+    search(search_tab, query)
+    search_tab.wait_for_timeout(1_000)  # the offer comes 300 ms after the results, once the words are loaded
+    assert search_tab.locator(".guide-search-suggest").count() == 0
