@@ -360,6 +360,28 @@ def test_a_close_up_covers_the_floor_rather_than_the_person():
     assert _green_pixels(right) > 1000, "the close-up went over the person"
 
 
+def test_an_inset_shows_a_second_view_in_a_framed_panel_in_a_top_corner():
+    dot = render.Item(2, 0.0, [(-50, -30), (50, 30)], lambda c: c.circle((0, 0), 2.0, style.PROP))
+    disc = render.Item(2, 0.0, [], lambda c: c.circle((0, 0), 10.0, style.PROP))  # the second view: a large disc
+    plain = render.paint([dot], margin=0.0)
+    image = render.paint([dot], margin=0.0, inset=([disc], (-20.0, -20.0, 20.0, 20.0)))
+    width, height = image.size
+    corners = [image.crop((0, 0, width // 3, height // 2)), image.crop((width * 2 // 3, 0, width, height // 2))]
+    corner = max(corners, key=_green_pixels)
+    assert _green_pixels(corner) > 8 * _green_pixels(plain), (_green_pixels(corner), _green_pixels(plain))
+    frame = sum(1 for pixel in corner.getdata() if style.contrast(pixel, style.CLOSE_UP) < 1.2)
+    assert frame > 5000, "no frame round the inset"
+
+
+def test_an_inset_covers_the_floor_rather_than_the_person():
+    disc = render.Item(2, 0.0, [], lambda c: c.circle((0, 0), 10.0, style.PROP))
+    floor = _rectangle(0, ((0, -30), (50, 30)), style.FLOOR)  # the right half: floor
+    person = _rectangle(2, ((-50, 10), (-20, 30)), style.NEAR)  # the top left: the person
+    image = render.paint([floor, person], margin=0.0, inset=([disc], (-20.0, -20.0, 20.0, 20.0)))
+    width, height = image.size
+    assert _green_pixels(image.crop((width * 2 // 3, 0, width, height // 2))) > 10000, "the inset went over the person"
+
+
 def _changed_rows(a, b) -> list[int]:
     diff = ImageChops.difference(a.convert("RGB"), b.convert("RGB")).convert("L").point(lambda v: 255 if v > 60 else 0)
     width, height = diff.size

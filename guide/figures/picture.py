@@ -54,6 +54,40 @@ class Straight:
 
 
 @dataclass
+class Inset:
+    """A second view of the end pose, small, in a framed panel in a top corner: the same pose
+    from another camera, framed to some body sites (with margin cm round them), with limbs in
+    hide ("arm_r") left out so they do not cover what it shows, and limbs in light drawn light
+    (as well as the picture's own), so a limb keeps its shade from the main view."""
+
+    camera: Camera
+    sites: tuple[str, ...]
+    margin: float = 8.0
+    hide: tuple[str, ...] = ()
+    light: tuple[str, ...] = ()
+
+    def items(self, pic: Picture) -> tuple[list[render.Item], tuple[float, float, float, float]]:
+        cam, fr = self.camera, body.frames(pic.end)
+        r = pic.end.root
+        items = render.floor_items(cam, centre=(r[0], 0.0, r[2]), depth=140.0)
+        for s in pic.supports + pic.end_only:
+            items += render.support_items(s, cam)
+        items += render.figure_items(
+            pic.end,
+            cam,
+            muscles=pic.muscles,
+            dark=pic.dark,
+            light=pic.light + self.light,
+            stretched=pic.stretches,
+            hide=self.hide,
+        )
+        pts = [cam.xy(body.site(fr, n)[0]) for n in self.sites]
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        m = self.margin
+        return items, (min(xs) - m, min(ys) - m, max(xs) + m, max(ys) + m)
+
+
+@dataclass
 class Picture:
     name: str
     alt: str
@@ -77,6 +111,7 @@ class Picture:
     dark: tuple[str, ...] = ()  # limbs ("leg_l", "arm_r") drawn dark even on the far side: the ones that move
     light: tuple[str, ...] = ()  # limbs drawn light even on the near side: ones that stay still beside those that move
     straight: list[Straight] = field(default_factory=list)  # "keep this straight" rulers, end pose
+    inset: Inset | None = None  # a second view of the end pose in a framed panel in a top corner
 
     @property
     def stretches(self) -> bool:
@@ -132,7 +167,8 @@ class Picture:
                 it.points = [q for q in it.points if q[1] >= low]
             extra.append((cam.xy(self.end.root)[0], low))
         spot = (cam.xy(self.close_up[0]), self.close_up[1]) if self.close_up else None
-        return render.paint(items, floor_y=floor_y, extra=extra, close_up=spot)
+        inset = self.inset.items(self) if self.inset else None
+        return render.paint(items, floor_y=floor_y, extra=extra, close_up=spot, inset=inset)
 
     def arrow_path(self, a: Arrow) -> list[Vec]:
         if a.points is not None:

@@ -32,6 +32,7 @@ STRAIGHT_HALO_PX = 4.0
 STRAIGHT_BAR_CM = 5.0  # half the length of the bar across each end
 CLOSE_UP_ZOOM = 2.5  # how much larger a close-up shows its spot
 CLOSE_UP_LINE_PX = 4.0
+INSET_HEIGHT, INSET_WIDTH = 0.5, 0.28  # a second view's panel: at most these shares of the picture
 
 
 class Camera:
@@ -63,11 +64,12 @@ class Item:
 
 
 class Canvas:
-    def __init__(self, bounds: tuple[float, float, float, float]):
+    def __init__(self, bounds: tuple[float, float, float, float], size: tuple[int, int] = (WIDTH, HEIGHT)):
         x0, _y0, x1, y1 = bounds
         self.x0, self.y1 = x0, y1
-        self.scale = WIDTH * SS / (x1 - x0)  # px per screen cm
-        self.image = Image.new("RGB", (WIDTH * SS, HEIGHT * SS), style.BACKGROUND)
+        self.size = size
+        self.scale = size[0] * SS / (x1 - x0)  # px per screen cm
+        self.image = Image.new("RGB", (size[0] * SS, size[1] * SS), style.BACKGROUND)
         self.draw = ImageDraw.Draw(self.image)
 
     def px(self, p) -> tuple[float, float]:
@@ -189,7 +191,7 @@ class Canvas:
                     self.draw.polygon(tri, fill=colour)
 
     def finish(self) -> Image.Image:
-        return self.image.resize((WIDTH, HEIGHT), Image.Resampling.LANCZOS)
+        return self.image.resize(self.size, Image.Resampling.LANCZOS)
 
 
 def _cut_back(p, dist):
@@ -245,12 +247,13 @@ def figure_items(
     dark: tuple[str, ...] = (),
     light: tuple[str, ...] = (),
     stretched: bool = False,
+    hide: tuple[str, ...] = (),
 ) -> list[Item]:
     """The figure's parts, face, spine line, muscles and landmarks as paint items. dark names limbs
     ("leg_l", "arm_r") drawn in the near colour wherever they are: the limbs that move, when the
     near/far shading would paint them light; light names limbs drawn in the far colour wherever
     they are: still limbs beside the ones that move. stretched: the muscles stretch (striped), not
-    work."""
+    work. hide names limbs not drawn at all (out of the way in a second view)."""
     fr = body.frames(pose)
     parts = body.parts(pose, fr)
     items: list[Item] = []
@@ -275,6 +278,8 @@ def figure_items(
     for part in parts:
         groups = part_groups[part.name]
         limb = part.name.rsplit("_", 1)[0]
+        if part.side and f"{'leg' if limb in ('thigh', 'shin', 'foot') else 'arm'}_{part.side}" in hide:
+            continue
         depths = [cam.project(c)[2] for g in part.groups for c, _ in g]
         depth = chain_depth.get(part.name, sum(depths) / len(depths))
         if part.name == "trunk":
@@ -792,10 +797,12 @@ def paint(
     floor_y: float | None = None,
     extra: list | None = None,
     close_up: tuple[tuple[float, float], float] | None = None,
+    inset: tuple[list[Item], tuple[float, float, float, float]] | None = None,
 ) -> Image.Image:
     """Frame everything at 3:2 (with a margin), paint it far to near, return the picture.
     close_up: (screen point, radius in cm): that spot, ringed, and shown larger in a circle in
-    the emptier top corner."""
+    the emptier top corner. inset: (items, screen box x0, y0, x1, y1): a second view, that box
+    of those items, in a framed panel in the emptier top corner."""
     pts = [p for it in items for p in it.points] + (extra or [])
     x0, x1 = min(p[0] for p in pts), max(p[0] for p in pts)
     y0, y1 = min(p[1] for p in pts), max(p[1] for p in pts)
@@ -820,7 +827,27 @@ def paint(
         # goes in the top corner with less of them
         busy = _silhouette(bounds, [it for it in ordered if it.layer >= 1])
         _close_up(canvas, *close_up, busy)
+    if inset:
+        _inset(canvas, *inset, _silhouette(bounds, [it for it in ordered if it.layer >= 1]))
     return canvas.finish()
+
+
+def _inset(canvas: Canvas, items: list[Item], box, busy: Image.Image) -> None:
+    """Paint items, framed to box (screen cm), in a panel as large as INSET_HEIGHT and INSET_WIDTH
+    allow in the top corner where it covers less of what `busy` marks, with a thin frame."""
+    x0, y0, x1, y1 = box
+    k = min(HEIGHT * INSET_HEIGHT / (y1 - y0), WIDTH * INSET_WIDTH / (x1 - x0))
+    w, h = round(k * (x1 - x0)), round(k * (y1 - y0))
+    panel = Canvas(box, (w, h))
+    for _, it in sorted(enumerate(items), key=lambda e: (e[1].layer, e[1].depth, e[0])):
+        it.paint(panel)
+    image, view = canvas.image, panel.image
+    edge = round(image.height * 0.03)
+    corners = [(edge, edge), (image.width - edge - view.width, edge)]
+    ox, oy = min(corners, key=lambda c: busy.crop((*c, c[0] + view.width, c[1] + view.height)).histogram()[255])
+    image.paste(view, (ox, oy))
+    line = max(1, round(CLOSE_UP_LINE_PX * SS))
+    canvas.draw.rectangle([ox, oy, ox + view.width - 1, oy + view.height - 1], outline=style.CLOSE_UP, width=line)
 
 
 def _close_up(canvas: Canvas, spot: tuple[float, float], radius_cm: float, busy: Image.Image) -> None:

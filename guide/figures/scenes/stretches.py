@@ -9,7 +9,7 @@ from .. import props as P
 from ..body import LIMBS, STAND_HIP, Pose, at, frames, site
 from ..body import samples as body_samples
 from ..geometry import add, lerp
-from ..picture import Arrow, Picture, Straight
+from ..picture import Arrow, Inset, Picture, Straight
 from ..props import Tube
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
@@ -411,10 +411,11 @@ def glutes_stretch() -> Picture:
     lean = [(hip[0] + r * math.cos(a), hip[1] + r * math.sin(a), z) for r, a, z in ((r0, a0, p0[2]), (r1, a1, p1[2]))]
     return Picture(
         "stretches/glutes.png",
-        "Seen from the side of the crossed leg: sitting tall on a chair with the left foot flat"
-        " on the floor and the right ankle resting on the left knee, the right shin across the left thigh like "
-        "the number 4, the right knee out to the side. The right hand rests on the crossed knee and the left hand"
-        " on the left thigh. The body then leans forward from the hips with a long, straight back.",
+        "Seen from the side of the crossed leg: sitting tall on a chair with the left foot flat on the floor and the"
+        " right ankle resting on the left knee. The right hand rests on the crossed knee and the left hand on the left"
+        " thigh. The body then leans forward from the hips with a long, straight back. A small picture in the top left"
+        " corner shows the legs from the front: the right shin lies across the left thigh like the number 4, the"
+        " right ankle rests on the left knee and the right knee drops out to the side.",
         # from in front and to the supporting leg's side (test 12: from the crossed leg's side the crossed knee
         # seemed to point forward, like hugging the knee): the crossed thigh runs out level to the side, the
         # ankle rests on the other knee, and the arrow beside the chest shows the whole upper body tipping
@@ -480,6 +481,15 @@ def glutes_stretch() -> Picture:
         dark=("leg_r",),  # the crossed leg, the one that is placed, dark though it would be near anyway
         light=("arm_r",),  # the arm resting on the crossed knee, light so the dark crossed leg shows beside it
         straight=[Straight("sacrum", "upper_back", ("low_back", "mid_back"), 7.0)],  # a long, straight back
+        # round 34 (tests 30 to 33: the "4" unreadable in any one view): a second view of the end pose from the front,
+        # cropped to the lap, arms left out: the crossed knee out to the side, the ankle across on the other knee
+        inset=Inset(
+            Camera(100, 20),
+            ("knee_r", "knee_side_r", "ankle_r", "knee_l", "shin_l", "hip_crest_r", "hip_crest_l", "side_hip_l"),
+            6.0,
+            hide=("arm_r", "arm_l"),
+            light=("leg_l",),
+        ),
     )
 
 
@@ -497,7 +507,9 @@ def inner_thigh_stretch() -> Picture:
                 pair * (site(fr, "ankle_r")[0][2] - 5.0),
                 # round 30 (test 28: "the shins cross at the bottom and the feet overlap, it looks like sitting
                 # cross-legged"): the toes point forward, so the two feet lie side by side as a pair
-                2.0 * (site(fr, "toes_r")[0][2] - 4.0),
+                # round 34: toes held 3 cm from the midline, firmly, with the soles square on (facing 1): the feet
+                # lie side by side as a pair, toes to the front (they had splayed into a V that read as crossed shins)
+                4.0 * (site(fr, "toes_r")[0][2] - 3.0),
             ]
 
         return fixed(goal)
@@ -518,7 +530,8 @@ def inner_thigh_stretch() -> Picture:
         return q.set(hip_l=q.hip_r, knee_l=q.knee_r, ankle_l=q.ankle_r)
 
     def hands(q):
-        # each hand holds its own ankle from above, the fingers over the top of the foot
+        # each hand holds its own ankle from above and outside, the fingers round the back of the heel. Round 34
+        # (tests 32, 33: "the feet are a tangle like crossed shins"): the hands had covered the feet
         return solve(
             q,
             keys(
@@ -536,10 +549,10 @@ def inner_thigh_stretch() -> Picture:
                 *[
                     f(fr)
                     for f in (
-                        lambda fr: reach("palm_r", add(site(fr, "ankle_r")[0], (1.0, 5.0, 3.0))),
-                        lambda fr: reach("palm_l", add(site(fr, "ankle_l")[0], (1.0, 5.0, -3.0))),
-                        lambda fr: reach("fingers_r", add(site(fr, "instep_r")[0], (0.0, 4.5, 1.0)), "xyz", 0.5),
-                        lambda fr: reach("fingers_l", add(site(fr, "instep_l")[0], (0.0, 4.5, -1.0)), "xyz", 0.5),
+                        lambda fr: reach("palm_r", add(site(fr, "ankle_r")[0], (-3.0, 4.0, 6.0))),
+                        lambda fr: reach("palm_l", add(site(fr, "ankle_l")[0], (-3.0, 4.0, -6.0))),
+                        lambda fr: reach("fingers_r", add(site(fr, "heel_r")[0], (-3.0, 2.0, 6.0)), "xyz", 0.5),
+                        lambda fr: reach("fingers_l", add(site(fr, "heel_l")[0], (-3.0, 2.0, -6.0)), "xyz", 0.5),
                     )
                     for fr in [frames(q)]
                 ],
@@ -563,7 +576,7 @@ def inner_thigh_stretch() -> Picture:
     # firmly together at the midline and the heels on the mat: the feet come 4 cm further forward (the
     # knee's place is fixed by the hip's range, so no more while the soles still touch) and show below
     # the hands, heels together, toes a little apart
-    end = hands(legs(base, 44.5, 46.0, pair=10.0))
+    end = hands(legs(base, 44.5, 46.0, facing=1.0, pair=10.0))
     # the start: the same, the knees higher (the hips opened out less)
     start = hands(legs(end.set(hip_r=(119, 33, -35), knee_r=120, ankle_r=-20), 33.0, site(frames(end), "heel_r")[0][0]))
 
@@ -581,7 +594,7 @@ def inner_thigh_stretch() -> Picture:
         "stretches/inner-thigh.png",
         "Seen from the front, a little to one side: sitting tall on a mat with the knees bent out to the sides and the "
         "soles of the feet pressed together in front, so the legs make a diamond shape, both hands holding the "
-        "feet. The knees, bent up at first, drop slowly out and down to the sides.",
+        "ankles. The knees, bent up at first, drop slowly out and down to the sides.",
         # from the front and fairly high: the legs' diamond, the two soles together at its front point and
         # both hands on the feet all show, the legs drawn light under the dark arms; each arrow curves over
         # the outside of its knee and down. Round 27 (test 25: "the 2 round thigh ends in the middle look like
