@@ -6,7 +6,7 @@ from .. import props as P
 from ..body import Pose, frames, site
 from ..body import at as body_at
 from ..geometry import lerp, off_line
-from ..picture import Arrow, Picture, Straight
+from ..picture import Arrow, Inset, Picture, Straight
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, reach, solve, touch
 from .common import (
@@ -488,7 +488,8 @@ def side_plank() -> Picture:
         "core/side-plank.png",
         "Lying on one side, propped on the forearm with the elbow under the shoulder and the forearm flat on the "
         "mat, the top hand on the hip, knees bent and stacked with the feet behind, hips on the mat. The hips "
-        "lift off the mat until the body is a straight line from the head to the knees.",
+        "lift off the mat until the body is a straight line from the head to the knees. A small picture in the "
+        "top right corner shows the end position from above, with the knees bent and the feet behind.",
         # nearly straight from the front, a little from above: the body is seen flat, the forearm lying on
         # the mat from the elbow under the shoulder, the knees on the mat, the shins going straight back
         # and the gap under the lifted hips; turned 20 degrees towards the head, the limbs read as jumbled
@@ -519,4 +520,11 @@ def side_plank() -> Picture:
         # the supporting arm dark: mid-grey, it was "hard to tell apart" (blind test 22); dark, the forearm
         # stands out on the mat under the shoulder
         dark=("arm_r",),
+        # round 35 (test 33: "the legs are foreshortened; the ruler ends at the feet, not the knee"): the end pose
+        # from above, a little from the head end, so the bent knees and the feet behind them show
+        inset=Inset(
+            Camera(-12, 64),
+            ("head", "wrist_r", "elbow_r", "side_hip_l", "knee_side_r", "knee_side_l", "toes_r", "toes_l", "heel_r"),
+            11.0,
+        ),
     )

@@ -271,7 +271,7 @@ def roll_outer_thigh() -> Picture:
     a, b = _roller("roller", 11.0, z=8.0), _roller("roller", 36.0, z=8.0)
     base = Pose(
         root=(0.0, 24.0, 0.0),
-        spine=(0, -25, 0),  # round 34: no spine twist (was 15, solved), so the chest lies on its side like the hips
+        spine=(0, -25, 15),  # the chest turned back onto its side, over the propping forearm
         hip_r=(0, 0, 0),
         knee_r=0,
         ankle_r=-40,  # the bottom foot relaxed, lying on its side along the mat
@@ -281,18 +281,18 @@ def roll_outer_thigh() -> Picture:
         elbow_r=90,
         shoulder_l=(-55, 0, 0),  # the top hand on the hip, the elbow back and up, clear of the chest
         elbow_l=100,
-        neck=(30, 10, -50),  # round 34: the face turned to the thigh, in profile from behind (not a brown ball)
+        neck=(0, -20, 0),  # the head held level, not tipped with the propped trunk
         # the pelvis turned a little towards the ceiling (as the top leg crosses over, its foot planted in
-        # front): with hip rotation inside its range, the top knee then points forward and its shin stands.
-        # Round 34: 5 degrees (was 15), so the view from above and behind is not along the hips' axis
-        twist=-5.0,
-        **{**SIDE_LYING, "roll": 90.0},  # held, not solved; round 34: squarely on the side (was 84)
+        # front): with hip rotation inside its range, the top knee then points forward and its shin stands
+        twist=-15.0,
+        **{**SIDE_LYING, "roll": 84.0},  # held, not solved: the trunk a little propped, as on the forearm
     )
     ks = keys(
         "root0",
         "root1",
         "root2",
         "spine1",
+        "spine2",
         "shoulder_r0",
         "shoulder_r1",
         "shoulder_r2",
@@ -322,16 +322,13 @@ def roll_outer_thigh() -> Picture:
         touch("thigh_r", a, weight=3.0),
         touch("thigh_low_r", b, weight=3.0),
         *flat_foot("l", mat) * 3,
-        # round 34: the top foot further forward (40 cm, was 34) and the bottom thigh held on the middle of the
-        # roller, so the foot stands clear past the roller's far end
-        fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 40.0)]),
-        fixed(lambda fr: [1.0 * (fr["thigh_r"][0][2] + 2.0)]),
+        fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 34.0)]),
         # the top foot in front of the hips, not past the bottom knee: seen from the front and above, the top leg
-        # then stands clear of the bottom thigh, the red and the rollers (round 34: 2 cm, was 8, towards the head)
-        fixed(lambda fr: [1.5 * (site(fr, "heel_l")[0][0] - site(fr, "side_hip_r")[0][0] + 2.0)]),
-        # the top knee forward of the hip: a bend between the top thigh and the shin standing on its foot
-        # (round 34: aimed nearer the bottom thigh, was (-8, 50, 30))
-        reach("knee_l", (14.0, 42.0, 26.0), "xyz", 0.3),
+        # then stands clear of the bottom thigh, the red and the rollers
+        fixed(lambda fr: [1.5 * (site(fr, "heel_l")[0][0] - site(fr, "side_hip_r")[0][0] + 8.0)]),
+        # the top knee forward of the hip, towards the viewer: a bend between the top thigh and the shin
+        # standing on its foot
+        reach("knee_l", (-8.0, 50.0, 30.0), "xyz", 0.3),
         clear(mat, FLOOR, a, b, weight=4.0, allow=-0.5),
     ]
     pose = solve(base, ks, goals)
@@ -368,10 +365,7 @@ def roll_outer_thigh() -> Picture:
         # the rollers, the red along its underside where the roller presses, and the weight-bearing bottom leg
         # and propping arm drawn dark (dark=, below). (From behind, (185, 12), the body read plainly as lying
         # propped, but the planted top leg hid behind the trunk and the head was a brown ball again.)
-        # Round 34 (tests 30, 32, 33: "the shoulders face me while the hips are on their side; is the roller in
-        # front of the thigh or under it?"): from behind, above and towards the feet, with the trunk on its side:
-        # the roller shows both its ends past the bottom thigh, so it is under it; the top leg drawn light
-        Camera(160, 42),
+        Camera(5, 14),
         mat,
         b,
         a,
@@ -380,11 +374,11 @@ def roll_outer_thigh() -> Picture:
         contacts(a, "thigh_r"),
         contacts(mat, "elbow_r", "wrist_r", "heel_l", "ball_l"),
         ["outer_thigh_r"],
-        arrow_z=-26.0,  # on the mat on the near side (behind the body), past the rollers' near ends (z -14.5)
+        arrow_z=42.0,  # on the mat in front of the body, just past the rollers' near ends (z 30.5)
         arrow_x=span,
     )
-    # the weight-bearing bottom leg and the propping arm dark (test 28); round 34: the top leg light, apart from them
-    return dataclasses.replace(pic, dark=("leg_r", "arm_r"), light=("leg_l",))
+    # the weight-bearing bottom leg and the propping arm dark, though on the far side (test 28)
+    return dataclasses.replace(pic, dark=("leg_r", "arm_r"))
 
 
 def roll_glutes() -> Picture:
