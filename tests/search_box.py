@@ -17,7 +17,7 @@ def search(page, query: str, timeout: float = 15_000) -> list[str]:
         page.locator('label.md-header__button[for="__search"]').click()
     box.fill("")
     box.type(query, delay=10)
-    page.wait_for_function("document.getElementById('__search').checked", timeout=timeout)  # the results show
+    page.wait_for_function("() => document.getElementById('__search').checked", timeout=timeout)  # results show
     return results(page, timeout)
 
 
