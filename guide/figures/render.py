@@ -819,17 +819,23 @@ def paint(
         y0, y1 = y0 - extra_h * 0.25, y1 + extra_h * 0.75
     bounds = (x0, y0, x1, y1)
     canvas = Canvas(bounds)
-    ordered = [it for _, it in sorted(enumerate(items), key=lambda e: (e[1].layer, e[1].depth, e[0]))]
+    ordered = _far_to_near(items)
     for it in ordered:
         it.paint(canvas)
-    if close_up:
-        # where the person, equipment and arrows are (not the floor, wall or mat): the close-up
-        # goes in the top corner with less of them
+    if close_up or inset:
+        # where the person, equipment and arrows are (not the floor, wall or mat): a close-up or a
+        # second view goes in the top corner with less of them
         busy = _silhouette(bounds, [it for it in ordered if it.layer >= 1])
-        _close_up(canvas, *close_up, busy)
-    if inset:
-        _inset(canvas, *inset, _silhouette(bounds, [it for it in ordered if it.layer >= 1]))
+        if close_up:
+            _close_up(canvas, *close_up, busy)
+        if inset:
+            _inset(canvas, *inset, busy)
     return canvas.finish()
+
+
+def _far_to_near(items: list[Item]) -> list[Item]:
+    """The order to paint in: by layer, then far to near, then as given."""
+    return [it for _, it in sorted(enumerate(items), key=lambda e: (e[1].layer, e[1].depth, e[0]))]
 
 
 def _inset(canvas: Canvas, items: list[Item], box, busy: Image.Image) -> None:
@@ -839,7 +845,7 @@ def _inset(canvas: Canvas, items: list[Item], box, busy: Image.Image) -> None:
     k = min(HEIGHT * INSET_HEIGHT / (y1 - y0), WIDTH * INSET_WIDTH / (x1 - x0))
     w, h = round(k * (x1 - x0)), round(k * (y1 - y0))
     panel = Canvas(box, (w, h))
-    for _, it in sorted(enumerate(items), key=lambda e: (e[1].layer, e[1].depth, e[0])):
+    for it in _far_to_near(items):
         it.paint(panel)
     image, view = canvas.image, panel.image
     edge = round(image.height * 0.03)
