@@ -382,6 +382,16 @@ def test_an_inset_covers_the_floor_rather_than_the_person():
     assert _green_pixels(image.crop((width * 2 // 3, 0, width, height // 2))) > 10000, "the inset went over the person"
 
 
+def test_a_close_up_and_an_inset_take_one_top_corner_each():
+    dot = render.Item(2, 0.0, [(-50, -30), (50, 30)], lambda c: c.circle((0, 0), 2.0, style.PROP))
+    disc = render.Item(2, 0.0, [], lambda c: c.circle((0, 0), 10.0, style.PROP))
+    image = render.paint([dot], margin=0.0, close_up=((0, 0), 4.0), inset=([disc], (-20.0, -20.0, 20.0, 20.0)))
+    width, height = image.size
+    for corner in (image.crop((0, 0, width // 3, height // 2)), image.crop((width * 2 // 3, 0, width, height // 2))):
+        framed = sum(1 for pixel in corner.getdata() if style.contrast(pixel, style.CLOSE_UP) < 1.2)
+        assert _green_pixels(corner) > 1000 and framed > 1000, "the close-up and the inset share a corner"
+
+
 def _changed_rows(a, b) -> list[int]:
     diff = ImageChops.difference(a.convert("RGB"), b.convert("RGB")).convert("L").point(lambda v: 255 if v > 60 else 0)
     width, height = diff.size

@@ -827,7 +827,9 @@ def paint(
         # second view goes in the top corner with less of them
         busy = _silhouette(bounds, [it for it in ordered if it.layer >= 1])
         if close_up:
-            _close_up(canvas, *close_up, busy)
+            # the close-up's circle counts as busy, so an inset takes the other corner
+            ox, oy, big = _close_up(canvas, *close_up, busy)
+            ImageDraw.Draw(busy).ellipse([ox - big, oy - big, ox + big, oy + big], fill=255)
         if inset:
             _inset(canvas, *inset, busy)
     return canvas.finish()
@@ -856,9 +858,12 @@ def _inset(canvas: Canvas, items: list[Item], box, busy: Image.Image) -> None:
     canvas.draw.rectangle([ox, oy, ox + view.width - 1, oy + view.height - 1], outline=style.CLOSE_UP, width=line)
 
 
-def _close_up(canvas: Canvas, spot: tuple[float, float], radius_cm: float, busy: Image.Image) -> None:
+def _close_up(
+    canvas: Canvas, spot: tuple[float, float], radius_cm: float, busy: Image.Image
+) -> tuple[float, float, float]:
     """Ring the spot and show it CLOSE_UP_ZOOM times larger in a circle in a top corner (the one
-    where it covers less of what `busy` marks), joined to the ring by a line."""
+    where it covers less of what `busy` marks), joined to the ring by a line. Returns the circle's
+    centre and radius in pixels."""
     image = canvas.image
     cx, cy = canvas.px(spot)
     r = radius_cm * canvas.scale
@@ -885,6 +890,7 @@ def _close_up(canvas: Canvas, spot: tuple[float, float], radius_cm: float, busy:
     ImageDraw.Draw(disc).ellipse([0, 0, view.width - 1, view.height - 1], fill=255)
     image.paste(view, (round(ox - big), round(oy - big)), disc)
     d.ellipse([ox - big, oy - big, ox + big, oy + big], outline=style.CLOSE_UP, width=line)
+    return ox, oy, big
 
 
 def _silhouette(bounds, items) -> Image.Image:
