@@ -52,6 +52,12 @@ MISSPELT = {
     "thearcane": ("theracane", "/trigger-points/"),
 }
 SUGGESTION = ".guide-search-suggest a"
+SAID = ".md-search-result [role=status]"  # what a screen reader hears
+
+
+def said(tab) -> str:
+    status = tab.locator(SAID)
+    return status.text_content() if status.count() else ""
 
 
 def shown(tab) -> None:
@@ -69,12 +75,14 @@ def test_a_misspelt_word_is_offered_the_guides_word_which_finds_the_page(search_
     offer = search_tab.locator(SUGGESTION)
     offer.wait_for(timeout=5_000)
     assert offer.inner_text() == word
+    assert said(search_tab) == f"No matches. Did you mean {word}?"
     shown(search_tab)
     offer.click()
     assert search_tab.locator("input.md-search__input").input_value() == word
     found = results(search_tab)
     assert expected in found[:3], f"{word!r}: top 3 were {found[:3]}"
     assert search_tab.locator(SUGGESTION).count() == 0, "the offer stays after it was taken"
+    assert said(search_tab) == "", "a screen reader still hears the offer after it was taken"
 
 
 def test_the_offer_is_reached_with_the_arrow_key_and_taken_with_enter(search_tab):
@@ -94,3 +102,4 @@ def test_nothing_is_offered_when_the_search_finds_pages_or_no_word_is_near(searc
     search(search_tab, query)
     search_tab.wait_for_timeout(1_000)  # the offer comes 300 ms after the results, once the words are loaded
     assert search_tab.locator(".guide-search-suggest").count() == 0
+    assert said(search_tab) == ""

@@ -64,9 +64,26 @@
     return changed ? out.join(" ") : null;
   }
 
+  // Screen readers hear the offer from a polite live region made once: one added together with
+  // its words is often not read out.
+  var status = null;
+
+  function say(text) {
+    if (!status) {
+      var result = document.querySelector(".md-search-result");
+      if (!result) return;
+      status = document.createElement("p");
+      status.className = "guide-visually-hidden";
+      status.setAttribute("role", "status");
+      result.prepend(status);
+    }
+    status.textContent = text;
+  }
+
   function clear() {
     var old = document.querySelector(".guide-search-suggest");
     if (old) old.remove();
+    if (status) status.textContent = "";
   }
 
   function check() {
@@ -97,6 +114,7 @@
       });
       p.append("Did you mean ", link, "?");
       meta.after(p);
+      say("No matches. Did you mean " + better + "?");
     });
   }
 
