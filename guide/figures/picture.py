@@ -68,19 +68,7 @@ class Inset:
 
     def items(self, pic: Picture) -> tuple[list[render.Item], tuple[float, float, float, float]]:
         cam, fr = self.camera, body.frames(pic.end)
-        r = pic.end.root
-        items = render.floor_items(cam, centre=(r[0], 0.0, r[2]), depth=140.0)
-        for s in pic.supports + pic.end_only:
-            items += render.support_items(s, cam)
-        items += render.figure_items(
-            pic.end,
-            cam,
-            muscles=pic.muscles,
-            dark=pic.dark,
-            light=pic.light + self.light,
-            stretched=pic.stretches,
-            hide=self.hide,
-        )
+        items = pic.end_items(cam, light=self.light, hide=self.hide)
         pts = [cam.xy(body.site(fr, n)[0]) for n in self.sites]
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         m = self.margin
@@ -126,29 +114,37 @@ class Picture:
     def pose(self, which: str) -> Pose:
         return self.start if which == "start" else self.end
 
+    def end_items(
+        self, cam: Camera, *, landmarks: tuple[str, ...] = (), light: tuple[str, ...] = (), hide: tuple[str, ...] = ()
+    ) -> list[render.Item]:
+        """The floor, the supports and the end figure seen by cam (the main view and an inset)."""
+        r = self.end.root
+        items = render.floor_items(cam, centre=(r[0], 0.0, r[2]), depth=140.0 if cam.elevation < 45 else 800.0)
+        for s in self.supports + self.end_only:
+            items += render.support_items(s, cam)
+        items += render.figure_items(
+            self.end,
+            cam,
+            muscles=self.muscles,
+            landmarks=landmarks,
+            dark=self.dark,
+            light=self.light + light,
+            stretched=self.stretches,
+            hide=hide,
+        )
+        return items
+
     def render(self) -> Image.Image:
         cam = self.camera
         items: list[render.Item] = []
         floor_y = 0.0
-        r = self.end.root
-        items += render.floor_items(cam, centre=(r[0], 0.0, r[2]), depth=140.0 if cam.elevation < 45 else 800.0)
-        for s in self.supports + self.end_only:
-            items += render.support_items(s, cam)
+        items += self.end_items(cam, landmarks=self.landmarks)
         shift = self.start_shift
         if self.show_start:
             start = self.start.moved(*shift) if any(shift) else self.start
             items += render.figure_items(start, cam, ghost=True, layer=1)
         for s in self.start_only:
             items += render.support_items(_moved(s, shift) if any(shift) else s, cam, ghost=True, layer=1)
-        items += render.figure_items(
-            self.end,
-            cam,
-            muscles=self.muscles,
-            landmarks=self.landmarks,
-            dark=self.dark,
-            light=self.light,
-            stretched=self.stretches,
-        )
         fr_end = body.frames(self.end)
         if self.tubes:
             for t in self.tubes(fr_end):
