@@ -11,8 +11,18 @@ def search(page, query: str, timeout: float = 15_000) -> list[str]:
     box = page.locator("input.md-search__input")
     if not box.is_visible():
         page.locator('label.md-header__button[for="__search"]').click()
+    # Material searches on each key released: empty the box and wait for its "type to start"
+    # message, so no earlier search's results are read, then put the query in at once and
+    # release one key (typing it letter by letter searched once per letter).
     box.fill("")
-    box.type(query, delay=10)
+    box.press("End")
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return !m || !/match/i.test(m.textContent); }",
+        timeout=timeout,
+    )
+    box.fill(query)
+    box.press("End")
     return results(page, timeout)
 
 
