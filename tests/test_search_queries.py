@@ -97,7 +97,20 @@ def test_the_offer_is_reached_with_the_arrow_key_and_taken_with_enter(search_tab
     assert search_tab.evaluate("document.activeElement.matches('input.md-search__input')")
 
 
-@pytest.mark.parametrize("query", ["hamstring", "zzqxv"], ids=["found", "nonsense"])
+def test_a_misspelt_word_beside_a_found_one_is_offered_too(search_tab):
+    # "hamstirng stretch" finds the pages with "stretch" in them, but not the hamstring stretch
+    assert "/stretches/hamstrings/" not in search(search_tab, "hamstirng stretch")[:3]
+    offer = search_tab.locator(SUGGESTION)
+    offer.wait_for(timeout=5_000)
+    assert offer.inner_text() == "hamstring stretch"
+    assert said(search_tab) == "Did you mean hamstring stretch?"
+    shown(search_tab)
+    offer.click()
+    assert "/stretches/hamstrings/" in results(search_tab)[:3]
+
+
+# "exer" is the start of "exercise", as a reader types it: Material finds it, nothing to correct
+@pytest.mark.parametrize("query", ["hamstring", "zzqxv", "exer"], ids=["found", "nonsense", "being typed"])
 def test_nothing_is_offered_when_the_search_finds_pages_or_no_word_is_near(search_tab, query):
     search(search_tab, query)
     search_tab.wait_for_timeout(1_000)  # the offer comes 300 ms after the results, once the words are loaded

@@ -1,8 +1,8 @@
-// "Did you mean ...?" under a search that found nothing. Material's search matches the start
-// of words, so one wrong letter ("hamstirng", "sciatca", "numbnes") finds no page at all. When
-// a search finds nothing, each word that is not a word of the guide is swapped for the guide's
-// nearest word (one letter off for short words, two for longer ones), and the corrected search
-// is offered as a link. The guide's words come from the search index Material has fetched.
+// "Did you mean ...?" above the results. Material's search matches the start of words, so one
+// wrong letter ("hamstirng", "sciatca") finds no page at all, and in "tenis ball" only "ball" is
+// found. Each word that is neither a word of the guide nor the start of one is swapped for the
+// guide's nearest word (one letter off for short words, two for longer ones), and the corrected
+// search is offered as a link. The guide's words come from the search index.
 (function () {
   "use strict";
   var config = document.getElementById("__config");
@@ -52,11 +52,17 @@
     return best;
   }
 
+  // A word being typed: the start of a word of the guide, which Material's search finds.
+  function starts(word) {
+    for (var w of words.keys()) if (w.startsWith(word)) return true;
+    return false;
+  }
+
   // The query with each unknown word corrected, or null when there is nothing to correct.
   function corrected(query) {
     var changed = false;
     var out = query.toLowerCase().split(/\s+/).filter(Boolean).map(function (word) {
-      if (word.length < 4 || !/^[a-z]+$/.test(word) || words.has(word)) return word;
+      if (word.length < 4 || !/^[a-z]+$/.test(word) || words.has(word) || starts(word)) return word;
       var better = nearest(word);
       if (better) changed = true;
       return better || word;
@@ -90,11 +96,12 @@
     clear();
     var input = document.querySelector(".md-search__input");
     var meta = document.querySelector(".md-search-result__meta");
-    if (!input || !meta || !input.value.trim() || document.querySelector(".md-search-result__item")) return;
+    if (!input || !meta || !input.value.trim()) return;
     var query = input.value;
     load().then(function () {
       var better = input.value === query && corrected(query);
-      if (!better || document.querySelector(".md-search-result__item")) return;
+      if (!better) return;
+      var found = document.querySelector(".md-search-result__item") !== null;
       clear();
       var p = document.createElement("p");
       p.className = "guide-search-suggest";
@@ -114,7 +121,7 @@
       });
       p.append("Did you mean ", link, "?");
       meta.after(p);
-      say("No matches. Did you mean " + better + "?");
+      say((found ? "" : "No matches. ") + "Did you mean " + better + "?");
     });
   }
 
