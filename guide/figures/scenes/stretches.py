@@ -768,7 +768,8 @@ def lower_back_rotation() -> Picture:
         "Seen from the side and a little from the feet, from above: lying on the back, knees bent together and "
         "pointing up, feet flat, arms stretched out flat to the sides. Both knees drop together part of the way to "
         "one side, towards the viewer, the heels staying on the mat, while both shoulders and arms stay flat on the "
-        "floor and the head turns the other way.",
+        "floor and the head turns the other way. A small framed picture shows the end position from the head end: "
+        "the chest and arms flat, the bent knees lying over to one side.",
         # from the side the knees drop to, a little above: the pale start is a plain side view of the bent legs,
         # knees straight up and feet flat (from 60 degrees above, test 10 read the start knees as already tipped
         # away), and the knees drop down the picture towards the viewer. Tried in round 13 and dropped: from
@@ -798,6 +799,15 @@ def lower_back_rotation() -> Picture:
         },
         muscles=["side_waist_r"],
         arrows=[Arrow(site="knee_r", push=-4, trim=(2, 6))],
+        # round 37 (test 36: "the legs don't read as a knee drop"): an inset from the head end, chest and arms flat,
+        # bent legs lying to one side (from the feet end it looked like sitting); the extra point keeps it off the head
+        dark=("leg_r", "leg_l"),
+        extra=[(-130.0, 10.0, -20.0)],
+        inset=Inset(
+            Camera(-90, 60),
+            ("shoulder_r", "shoulder_l", "knee_r", "knee_l", "toes_r", "toes_l", "head", "seat_l", "seat_r"),
+            8.0,
+        ),
     )
 
 
