@@ -11,6 +11,12 @@
   var send = proto.send;
   var held = [];
   var started = false;
+  // The index Material fetched, parsed, for the guide's own scripts (search-suggest.js), so
+  // they never fetch it a second time.
+  var got;
+  window.guideSearchIndex = new Promise(function (resolve) {
+    got = resolve;
+  });
 
   function start() {
     if (started) return;
@@ -22,7 +28,23 @@
   }
 
   proto.open = function (method, url) {
-    this.__guideHold = !started && INDEX.test(String(url));
+    this.__guideIndex = INDEX.test(String(url));
+    this.__guideHold = !started && this.__guideIndex;
+    if (this.__guideIndex) {
+      this.addEventListener("load", function () {
+        // Added when the request is opened, so it runs before Material's own, which aborts the
+        // request once it has the response (and the response is then gone). Material asks for a
+        // Blob; a string or parsed JSON is read too. A broken index stays unread: Material's
+        // search reports it, and the suggestions stay off.
+        var data = this.response;
+        var text = typeof data === "string" ? Promise.resolve(data) : data instanceof Blob ? data.text() : null;
+        if (text) {
+          text.then(JSON.parse).then(got, function () {});
+        } else if (data) {
+          got(data);
+        }
+      });
+    }
     return open.apply(this, arguments);
   };
   proto.send = function () {

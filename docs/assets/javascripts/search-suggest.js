@@ -2,7 +2,7 @@
 // wrong letter ("hamstirng", "sciatca") finds no page at all, and in "tenis ball" only "ball" is
 // found. Each word that is neither a word of the guide nor the start of one is swapped for the
 // guide's nearest word (one letter off for short words, two for longer ones), and the corrected
-// search is offered as a link. The guide's words come from the search index.
+// search is offered as a link. The guide's words come from the search index Material fetched.
 (function () {
   "use strict";
   var config = document.getElementById("__config");
@@ -13,9 +13,11 @@
   var timer = null;
 
   function load() {
-    loading = loading || fetch(new URL("search/search_index.json", base)).then(function (r) {
+    // the index Material fetched (search-on-demand.js keeps it), or, without that script, fetched here
+    var index = window.guideSearchIndex || fetch(new URL("search/search_index.json", base)).then(function (r) {
       return r.json();
-    }).then(function (index) {
+    });
+    loading = loading || index.then(function (index) {
       words = new Map();
       index.docs.forEach(function (doc) {
         var text = (doc.title + " " + doc.text).replace(/<[^>]*>/g, " ").toLowerCase();
