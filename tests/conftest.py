@@ -6,7 +6,6 @@ so instant navigation works exactly as it does when published.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,13 +17,6 @@ from guide.running import SiteServer, free_port, launch_chromium, strict_build
 
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
-
-
-def pytest_xdist_auto_num_workers(config) -> int:
-    """`-n auto`: one worker more than the processors (at most four, pytest.ini). Many browser
-    tests wait (for the network to go quiet, a transition, a timer); a third worker on two
-    processors uses that time."""
-    return (os.cpu_count() or 1) + 1
 
 
 @dataclass
