@@ -13,11 +13,12 @@
   var timer = null;
 
   function load() {
+    if (loading) return loading;
     // the index Material fetched (search-on-demand.js keeps it), or, without that script, fetched here
     var index = window.guideSearchIndex || fetch(new URL("search/search_index.json", base)).then(function (r) {
       return r.json();
     });
-    loading = loading || index.then(function (index) {
+    loading = index.then(function (index) {
       words = new Map();
       index.docs.forEach(function (doc) {
         var text = (doc.title + " " + doc.text).replace(/<[^>]*>/g, " ").toLowerCase();
