@@ -28,6 +28,11 @@ const MOST_FILES_PER_MESSAGE = 200;
 const HELP_PAGE = "safety/";
 // Set when a newer worker is on its way: this one then stops saving (checkForNewerWorker).
 let newerBuild = false;
+// For each open page this worker answered: a promise of true when the network gave it another
+// build's copy (a new deploy). Such a page's files never come from this build's saved copies or
+// from the browser's own cache unchecked, so one page never mixes two builds.
+const otherBuildPages = new Map();
+const MOST_PAGES_REMEMBERED = 50;
 
 // --------------------------------------------------------------------------- addresses
 
@@ -209,6 +214,7 @@ self.addEventListener("fetch", (event) => {
   // Anything else (link previews, source maps) goes to the network as if there were no worker.
 });
 
+// The network's answer, or an error once NETWORK_WAIT_MS have passed (the saved copy is then used).
 function withinWait(promise, hasCopy) {
   if (!hasCopy) return promise;
   return new Promise((resolve, reject) => {
@@ -220,12 +226,29 @@ function withinWait(promise, hasCopy) {
   });
 }
 
+// Remember whether the page this navigation opens is this build's (its hash is in BUILD).
+function rememberPageBuild(event, rel, network) {
+  const id = event.resultingClientId;
+  if (!id) return;
+  const other = network
+    .then((r) => (r.ok ? r.clone().arrayBuffer() : null))
+    .then((body) => (body ? hashOf(body).then((hash) => !isPage(rel) || hash !== BUILD.files[rel]) : false))
+    .catch(() => false);
+  otherBuildPages.set(id, other);
+  if (otherBuildPages.size > MOST_PAGES_REMEMBERED) otherBuildPages.delete(otherBuildPages.keys().next().value);
+}
+
 async function answer(event, rel, page) {
   const cache = await caches.open(CACHE);
   const saved = await cache.match(key(rel));
   // A picture's name means the same bytes for ever: the saved one is always right.
   if (saved && isPicture(rel)) return saved;
+  // A file for a page of another build: checked with the site, whatever the browser has kept.
+  if (!page && (await otherBuildPages.get(event.clientId))) {
+    return fetch(event.request.url, { cache: "no-cache", credentials: "same-origin" });
+  }
   const network = fetch(event.request);
+  if (page && event.request.mode === "navigate") rememberPageBuild(event, rel, network);
   // Keep what came from the network when it belongs to this build (checked in `keep`); not a page
   // the browser fetches ahead in case it is opened (it is kept when it is opened).
   const ahead = /prefetch/i.test(event.request.headers.get("Sec-Purpose") || event.request.headers.get("Purpose") || "");

@@ -12,7 +12,10 @@ import socket
 import subprocess
 import sys
 import threading
+import time
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 # MkDocs 1.6 and mkdocs-redirects print a banner about MkDocs 2 on every run; these hide it.
 QUIET_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
@@ -105,6 +108,7 @@ class _StaticHost(http.server.SimpleHTTPRequestHandler):
 
     compress = False
     max_age: int | None = None
+    slow: Mapping[str, float] = MappingProxyType({})  # SiteServer gives each server its own
 
     def log_message(self, *args):
         pass
@@ -115,6 +119,7 @@ class _StaticHost(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
     def send_head(self):
+        time.sleep(self.slow.get(self.path.split("?", 1)[0], 0))
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
@@ -155,7 +160,9 @@ class _QuietServer(http.server.ThreadingHTTPServer):
 
 
 class SiteServer:
-    """A built site served on 127.0.0.1 in a background thread; `url` ends with '/'."""
+    """A built site served on 127.0.0.1 in a background thread; `url` ends with '/'. `slow` maps
+    an address (such as "/assets/stylesheets/site.css") to the seconds its answer waits, as on a
+    slow network; it may change while the server runs."""
 
     def __init__(
         self,
@@ -166,10 +173,16 @@ class SiteServer:
         keep_alive: bool = False,
         max_age: int | None = None,
     ):
+        self.slow: dict[str, float] = {}
         handler = type(
             "Handler",
             (_StaticHost,),
-            {"compress": compress, "max_age": max_age, "protocol_version": "HTTP/1.1" if keep_alive else "HTTP/1.0"},
+            {
+                "compress": compress,
+                "max_age": max_age,
+                "protocol_version": "HTTP/1.1" if keep_alive else "HTTP/1.0",
+                "slow": self.slow,
+            },
         )
         self._server = _QuietServer((LOOPBACK, port), functools.partial(handler, directory=str(directory)))
         self.port = self._server.server_address[1]

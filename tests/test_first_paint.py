@@ -154,6 +154,15 @@ BEFORE_THE_PAINT = re.compile(
 )
 
 
+def scripts_may_start(times: dict) -> float:
+    """When the loader in overrides/main.html may start the scripts (ms from the navigation): once
+    the page has loaded and painted, and its picture has painted as the largest; or, if the
+    picture has not painted by then, 500 ms after the first paint (a busy CI machine decoded the
+    picture 840 ms after the first paint). A tab that never paints gets them 3 s after the load."""
+    largest = min(times["largest"], times["paint"] + 500)
+    return min(max(times["load"], times["paint"], largest), times["load"] + 3000)
+
+
 @pytest.mark.parametrize("url", ["/", "/stretches/hamstrings/", "/plan/"])
 def test_only_the_stylesheet_and_the_picture_are_asked_for_before_the_page_has_painted(browser, site, url):
     visit = open_tab(browser, site, viewport=PHONE)
@@ -171,9 +180,12 @@ def test_only_the_stylesheet_and_the_picture_are_asked_for_before_the_page_has_p
         assert not any(is_async for _, is_async in added), added
         assert times["paint"], times
         times["largest"] = visit.page.evaluate(LARGEST_PAINT)
-        last = max(times["load"], times["paint"], times["largest"])
+        last = scripts_may_start(times)
         early = [("/" + name.removeprefix(site.url), round(at)) for name, at in times["requests"] if at < last]
-        when = f"load, first and largest paint ({times['load']:.0f}, {times['paint']:.0f}, {times['largest']:.0f} ms)"
+        when = (
+            f"{last:.0f} ms, from the load, first and largest paint "
+            f"({times['load']:.0f}, {times['paint']:.0f}, {times['largest']:.0f} ms)"
+        )
         assert all(BEFORE_THE_PAINT.search(name) for name, _ in early), f"asked for before {when}: {early}"
         assert any(name.endswith("print.css") for name, at in times["requests"] if at >= last), times["requests"]
         # Material's script ran as if the page had just been parsed: its search and palette work.

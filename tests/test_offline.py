@@ -23,7 +23,7 @@ from conftest import PHONE, open_tab
 from PIL import Image
 from search_box import search
 
-from guide import built_site, offline
+from guide import built_site, offline, screen_stylesheet
 from guide.project import ROOT
 from guide.running import SiteServer, free_port, strict_build
 
@@ -46,6 +46,17 @@ CACHED = """async () => {
 WORKER_STATES = """() => navigator.serviceWorker.getRegistration().then(r => r && Object.fromEntries(
   ["installing", "waiting", "active"].map(k => [k, r[k] && `${r[k].state} ${r[k].scriptURL}`])))"""
 BUILD_MARK = "getComputedStyle(document.body).getPropertyValue('--guide-build').trim()"
+# The screen stylesheet has been applied. One that came slowly was missing from the page just after
+# page.goto returned; reading the mark then gives '' as the old build's stylesheet does.
+SCREEN_SHEET_APPLIED = (
+    f"() => [...document.styleSheets].some(s => s.href && s.href.endsWith('/{screen_stylesheet.OUTPUT}'))"
+)
+
+
+def build_mark(page) -> str:
+    """Which build the page's stylesheet is ('' for the old, 'new'), once it has been applied."""
+    page.wait_for_function(SCREEN_SHEET_APPLIED)
+    return page.evaluate(BUILD_MARK)
 
 
 def worker_data(site: Path) -> dict:
@@ -68,6 +79,7 @@ class Deploy:
     served: Path  # a link to the build being served: swapped on deploy
     old: Path
     new: Path
+    slow: dict[str, float]  # the server's: address -> seconds its answer waits
 
     def serve(self, build: Path) -> None:
         touch_all(build)
@@ -101,8 +113,8 @@ def deploy(tmp_path_factory):
     served = folder / "served"
     served.symlink_to(old)
     touch_all(old)
-    with SiteServer(served, port):
-        yield Deploy(url, served, old, new)
+    with SiteServer(served, port) as server:
+        yield Deploy(url, served, old, new, server.slow)
 
 
 def tab(browser, deploy: Deploy, **options):
@@ -218,12 +230,12 @@ def test_a_new_deploy_replaces_the_old_pages_and_never_mixes_them(browser, deplo
         other.goto(deploy.url + "plan/")
         other.locator(".guide-plan-reset").wait_for()
         other.evaluate("window.__old_page = true")
-        assert other.evaluate(BUILD_MARK) == ""
+        assert build_mark(other) == ""
 
         deploy.serve(deploy.new)
         page.goto(deploy.url + CALVES)
         assert page.locator("article h1").first.inner_text().startswith(NEW_MARK), "the new page is shown at once"
-        assert page.evaluate(BUILD_MARK) == "new", "with the new stylesheet"
+        assert build_mark(page) == "new", "with the new stylesheet"
 
         # The new worker takes over: one cache, the new build's, every file in it the new one.
         # Chrome activates a skip-waiting worker once the old one has no work left. In this test
@@ -259,18 +271,35 @@ def test_a_new_deploy_replaces_the_old_pages_and_never_mixes_them(browser, deplo
         other.wait_for_url(re.compile(r"/safety/"))
         other.locator("article h1").first.wait_for()
         assert other.evaluate("window.__old_page === undefined"), "the new page was put into the old one"
-        assert other.evaluate(BUILD_MARK) == "new"
+        assert build_mark(other) == "new"
 
         page.context.set_offline(True)
         for address in (CALVES, "plan/", ""):
             page.goto(deploy.url + address)
-            assert page.evaluate(BUILD_MARK) == "new", f"{address}: the old stylesheet offline"
+            assert build_mark(page) == "new", f"{address}: the old stylesheet offline"
         page.goto(deploy.url + CALVES)
         assert page.locator("article h1").first.inner_text().startswith(NEW_MARK)
         assert visit.errors == [] and visit.foreign == [], (visit.errors, visit.foreign)
     finally:
         page.context.set_offline(False)
         page.context.close()
+        deploy.serve(deploy.old)
+
+
+def test_a_slow_network_never_shows_a_new_page_with_an_old_builds_file(browser, deploy):
+    # The worker uses its saved copy when the network takes more than NETWORK_WAIT_MS (sw.js). Just
+    # after a deploy that copy is the old build's: a new page must wait for the new file instead.
+    wait = int(re.search(r"^const NETWORK_WAIT_MS = (\d+);$", (ROOT / "docs" / offline.WORKER).read_text(), re.M)[1])
+    visit = visit_with_the_old_build(browser, deploy)
+    try:
+        deploy.serve(deploy.new)
+        deploy.slow["/assets/stylesheets/site.css"] = wait / 1000 + 1.5
+        visit.page.goto(deploy.url + CALVES)
+        assert visit.page.locator("article h1").first.inner_text().startswith(NEW_MARK)
+        assert build_mark(visit.page) == "new", "the new page got the old build's stylesheet"
+    finally:
+        deploy.slow.clear()
+        visit.page.context.close()
         deploy.serve(deploy.old)
 
 
