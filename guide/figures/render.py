@@ -607,46 +607,38 @@ def _roller_item(s: Roller, cam: Camera, ghost: bool, layer: int) -> Item:
         return _towel_item(s, cam, ghost, layer)
     e0, e1 = s.ends()
     axis = sub(e1, e0)
-    near_end, _far_end = (e1, e0) if dot(axis, cam.toward) >= 0 else (e0, e1)
+    near_end = e1 if dot(axis, cam.toward) >= 0 else e0
     outline = [cam.xy(p) for p in _circle3d(e0, axis, s.radius) + _circle3d(e1, axis, s.radius)]
     cap = [cam.xy(p) for p in _circle3d(near_end, axis, s.radius)]
-    inner = [cam.xy(p) for p in _circle3d(near_end, axis, s.radius * 0.62)]
-    hole = [cam.xy(p) for p in _circle3d(near_end, axis, s.radius * 0.25)]
-    grooves = []
-    for t in (0.2, 0.4, 0.6, 0.8):
-        ring = _circle3d(add(e0, mul(axis, t)), axis, s.radius)
-        c = add(e0, mul(axis, t))
-        grooves.append([cam.xy(p) for p in ring if dot(sub(p, c), cam.toward) > 0.05 * s.radius])
+    # round 38 (test 37: "a stack of coins/discs"): no grooves or rings; one solid body, lit along its top
+    # and shaded along its underside, and one plain end
+    normals = _circle3d((0.0, 0.0, 0.0), axis, 1.0, n=72)
+    seen = [dot(q, cam.toward) > 0.0 for q in normals]
+    band = [2 if q[1] > 0.45 else (0 if q[1] < -0.35 else 1) for q in normals]
+    strips = []
+    for i in range(72):
+        if not seen[i] or band[i] == 1 or (seen[i - 1] and band[i - 1] == band[i]):
+            continue
+        run = [i]
+        while seen[(run[-1] + 1) % 72] and band[(run[-1] + 1) % 72] == band[i] and len(run) < 72:
+            run.append((run[-1] + 1) % 72)
+        run.append((run[-1] + 1) % 72)
+        side = [mul(normals[j], s.radius) for j in run]
+        strips.append((band[i], [cam.xy(add(e0, q)) for q in side] + [cam.xy(add(e1, q)) for q in reversed(side)]))
     depth = cam.project(s.centre)[2]
+    base = style.GHOST_PROP if ghost else style.PROP
+    edge = _shade(style.GHOST_PROP, 0.86) if ghost else style.PROP_DARK
+    tone = {0: _shade(base, 0.93 if ghost else 0.78), 2: _shade(base, 1.08 if ghost else 1.22)}
 
     def paint(c: Canvas):
-        if ghost:
-            # the same shape as the solid roller, faint: a round end, the grooves, so it reads as a roller
-            # (a plain grey outline looked like a box or a tooth)
-            edge = _shade(style.GHOST_PROP, 0.86)
-            c.polygon(hull(outline), style.GHOST_PROP, edge, 2.0)
-            for g in grooves:
-                if len(g) > 2:
-                    c.line(_order_arc(g), edge, 3.0)
-            c.polygon(hull(cap), _shade(style.GHOST_PROP, 1.04), edge, 2.0)
-            c.polygon(hull(inner), _shade(style.GHOST_PROP, 1.08), edge, 2.0)
-            c.polygon(hull(hole), edge)
-            return
-        c.polygon(hull(outline), style.PROP, style.PROP_DARK, 2.0)
-        for g in grooves:
-            if len(g) > 2:
-                c.line(_order_arc(g), style.PROP_DARK, 4.0)
-        c.polygon(hull(cap), _shade(style.PROP, 1.12), style.PROP_DARK, 2.0)
-        c.polygon(hull(inner), style.PROP_LIGHT, style.PROP_DARK, 2.0)
-        c.polygon(hull(hole), style.PROP_DARK)
+        body = hull(outline)
+        c.polygon(body, base)
+        for b, strip in strips:
+            c.polygon(strip, tone[b])
+        c.line([*body, body[0]], edge, 2.0)
+        c.polygon(hull(cap), _shade(base, 1.04 if ghost else 1.1), edge, 2.0)
 
     return Item(layer, depth, outline, paint)
-
-
-def _order_arc(points):
-    # points come from a circle in order, possibly split across the wrap-around; rejoin
-    best = max(range(len(points)), key=lambda i: math.dist(points[i], points[i - 1]))
-    return points[best:] + points[:best]
 
 
 def _ball_item(s: Ball, cam: Camera, ghost: bool, layer: int) -> Item:

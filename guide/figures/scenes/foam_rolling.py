@@ -86,7 +86,9 @@ def roll_quadriceps() -> Picture:
         ["quadriceps_r"],
     )
     # the body stays one straight line from the shoulders to the knees: hips not sagging (blind test 12)
-    return dataclasses.replace(pic, straight=[Straight("knee_r", "shoulder_r", ("side_hip_r",), 10.0)])
+    # round 38 (test 37: "a dark fin on the lower back"): the ruler 14 cm off the body (was 10), clear of the
+    # buttocks; its white edge cut their top off into a separate fin
+    return dataclasses.replace(pic, straight=[Straight("knee_r", "shoulder_r", ("side_hip_r",), 14.0)])
 
 
 def _sitting_on_hands(pose0, mat, a, b, sites_a, sites_b, extra=()):
@@ -112,8 +114,9 @@ SITTING_BACK = dict(
     tilt=-32.0,
     hip_r=(60, 0, 0),
     hip_l=(60, 0, 0),
-    shoulder_r=(-45, 8, 0),
-    shoulder_l=(-45, 8, 0),
+    # round 38 (tests: "the hands point backwards"): the arms turned out, fingers to the sides, not back
+    shoulder_r=(-45, 8, -80),
+    shoulder_l=(-45, 8, -80),
     wrist_r=-80,
     wrist_l=-80,
     ankle_r=-10,

@@ -540,6 +540,9 @@ def inner_thigh_stretch() -> Picture:
                 "shoulder_l0",
                 "shoulder_r1",
                 "shoulder_l1",
+                "shoulder_r2",
+                "shoulder_l2",
+                "neck0",
                 "elbow_r",
                 "elbow_l",
                 "wrist_r",
@@ -549,15 +552,20 @@ def inner_thigh_stretch() -> Picture:
                 *[
                     f(fr)
                     for f in (
-                        lambda fr: reach("palm_r", add(site(fr, "ankle_r")[0], (-3.0, 4.0, 6.0))),
-                        lambda fr: reach("palm_l", add(site(fr, "ankle_l")[0], (-3.0, 4.0, -6.0))),
+                        lambda fr: reach("palm_r", add(site(fr, "ankle_r")[0], (-3.0, 4.0, 9.0))),
+                        lambda fr: reach("palm_l", add(site(fr, "ankle_l")[0], (-3.0, 4.0, -9.0))),
                         lambda fr: reach("fingers_r", add(site(fr, "heel_r")[0], (-3.0, 2.0, 6.0)), "xyz", 0.5),
                         lambda fr: reach("fingers_l", add(site(fr, "heel_l")[0], (-3.0, 2.0, -6.0)), "xyz", 0.5),
                     )
                     for fr in [frames(q)]
                 ],
                 clear(mat, FLOOR, parts=("upper_arm", "forearm", "hand"), trunk=False),
-                fixed(lambda fr: [40.0 * fr["chest"][1][0][1]]),  # sitting tall: the chest leans little
+                fixed(lambda fr: [40.0 * (fr["chest"][1][0][1] - 0.17)]),  # sitting tall: the chest leans little
+                fixed(lambda fr: [40.0 * fr["neck"][1][0][1]]),  # the head stays up
+                # round 38 (test 37: "the arms are very long"): the feet nearer, the chest 10 degrees forward and
+                # the shoulders rotated, so the elbows bend and point out to the sides, the hands outside the ankles
+                fixed(lambda fr: [1.0 * (site(fr, "elbow_r")[0][2] - site(fr, "shoulder_r")[0][2] - 18.0)]),
+                fixed(lambda fr: [1.0 * (site(fr, "elbow_l")[0][2] - site(fr, "shoulder_l")[0][2] + 18.0)]),
             ],
         )
 
@@ -576,9 +584,9 @@ def inner_thigh_stretch() -> Picture:
     # firmly together at the midline and the heels on the mat: the feet come 4 cm further forward (the
     # knee's place is fixed by the hip's range, so no more while the soles still touch) and show below
     # the hands, heels together, toes a little apart
-    end = hands(legs(base, 44.5, 46.0, facing=1.0, pair=10.0))
-    # the start: the same, the knees higher (the hips opened out less)
-    start = hands(legs(end.set(hip_r=(119, 33, -35), knee_r=120, ankle_r=-20), 33.0, site(frames(end), "heel_r")[0][0]))
+    end = hands(legs(base, 44.5, 37.0, facing=1.0, pair=10.0))
+    # the start: the same, the knees higher (the hips opened out less; round 38: 37 degrees, as the feet are nearer)
+    start = hands(legs(end.set(hip_r=(119, 33, -35), knee_r=120, ankle_r=-20), 37.0, site(frames(end), "heel_r")[0][0]))
 
     # the knees drop only a little (the hip's normal range allows no more): each arrow starts on top of its
     # start knee and curves out and down past the end knee, its head pointing down beside it
@@ -1075,7 +1083,9 @@ def press_up() -> Picture:
         },
         # the front of the trunk, as the page says (blind test 13: a striped low back read as the back stretching)
         muscles=["belly"],
-        arrows=[Arrow(site="upper_back", push=-10, trim=(0, 2))],  # the chest rises: in front of it, clear of the hands
+        # the chest rises: in front of it, ending at the chest (round 38; test 37: an arrow curling up to the
+        # neck read as "tip the head back")
+        arrows=[Arrow(site="chest", push=-12, trim=(0, 2))],
     )
 
 
