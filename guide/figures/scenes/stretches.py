@@ -637,21 +637,23 @@ def inner_thigh_stretch() -> Picture:
 
 def knee_to_chest() -> Picture:
     mat = P.mat(-100, 100)
-    start = crook_lying(mat, 36, 18, 95, 58)
+    start = crook_lying(mat, 18, 36, 58, 95)
     # The start: the knee that will move a little more bent than the other, so its pale knee shows above the
     # other (light) knee and the arrow can start on it (test 17 found no start for the moving leg); the other
     # leg as low as a flat foot allows. The pulled knee comes up over the chest (the thigh past upright) and
     # the shin rests level above the other leg, foot free (fully bent, the shin sloped down onto the other
     # thigh and read as a figure-4 stretch, test 17); both hands hold the back of the thigh behind the knee
     # (the page's grip: no pressure on the kneecap), the arms straight. The other knee stays bent, foot flat.
+    # Round 39 (test 38: dark hands, knee and shin in one blob; read as a figure-4): the far leg is pulled, mid grey,
+    # so the near dark arm shows across it, hand wrapped behind the thigh; the arrow is the knee's own short path
     end = start.set(
-        hip_r=(114, 0, 0),
-        knee_r=115,
-        ankle_r=-25,
-        shoulder_r=(70, 0, 0),
-        shoulder_l=(70, 0, 0),
-        elbow_r=40,
-        elbow_l=40,
+        hip_l=(120, 0, 0),
+        knee_l=125,
+        ankle_l=-50,
+        shoulder_r=(45, 0, 0),
+        shoulder_l=(45, 0, 0),
+        elbow_r=10,
+        elbow_l=10,
         wrist_r=0,
         wrist_l=0,
     )
@@ -667,27 +669,22 @@ def knee_to_chest() -> Picture:
             "elbow_l",
             "wrist_r",
             "wrist_l",
-            "knee_l",
-            "ankle_l",
+            "knee_r",
+            "ankle_r",
         ),
         [
-            hold("palm_r", "thigh_r", (-4.0, -28.0, 7.0)),
-            hold("palm_l", "thigh_r", (-4.0, -28.0, -7.0)),
-            hold("fingers_r", "thigh_r", (-8.5, -28.0, 1.5), 0.5),
-            hold("fingers_l", "thigh_r", (-8.5, -28.0, -1.5), 0.5),
-            *flat_foot("l", mat),
+            hold("palm_r", "thigh_l", (-4.0, -29.0, 7.0)),
+            hold("palm_l", "thigh_l", (-4.0, -29.0, -7.0)),
+            hold("fingers_r", "thigh_l", (-9.0, -29.0, 1.5), 0.5),
+            hold("fingers_l", "thigh_l", (-9.0, -29.0, -1.5), 0.5),
+            # straight arms from the shoulders to the thigh, the hands bent round it
+            *(direction(f"{seg}_r", (0, -1, 0), (32, 32, -15), 2) for seg in ("upper_arm", "forearm")),
+            *(direction(f"{seg}_l", (0, -1, 0), (32, 32, 5), 2) for seg in ("upper_arm", "forearm")),
+            touch("sacrum", mat, weight=4.0),  # the hip at 120 otherwise rolls the pelvis 2.5 cm off the mat
+            *flat_foot("r", mat),
             clear(mat, FLOOR),
         ],
     )
-
-    # the arrow: from just above the pale start knee, up past the raised foot, over and down onto the end knee
-    def pull():
-        k0, k1 = site(frames(start), "knee_r")[0], site(frames(end), "knee_r")[0]
-        top = max(k0[1], k1[1], site(frames(end), "toes_r")[0][1]) + 10.0
-        p0 = (k0[0] + 5.0, k0[1] + 6.0, k0[2])
-        p1 = (k0[0] + 10.0, top + 24.0, k1[2])
-        p2 = (k1[0] - 4.0, k1[1] + 8.0, k1[2])
-        return _bend(p0, p1, p2, n=15)
 
     return Picture(
         "stretches/knee-to-chest.png",
@@ -700,10 +697,12 @@ def knee_to_chest() -> Picture:
         end,
         {
             "start": contacts(mat, *SUPINE_SITES, *both("heel", "ball")),
-            "end": contacts(mat, *SUPINE_SITES, "heel_l", "ball_l"),
+            "end": contacts(mat, *SUPINE_SITES, "heel_r", "ball_r"),
         },
         muscles=["low_back"],
-        arrows=[Arrow(points=pull())],
+        # the pulled knee's path from the pale start knee, stopping short of the hands (round 38's loop over the
+        # raised foot read as a swing or kick, test 38)
+        arrows=[Arrow(site="knee_l", push=3, t1=0.85, trim=(0, 1))],
     )
 
 
@@ -1083,9 +1082,9 @@ def press_up() -> Picture:
         },
         # the front of the trunk, as the page says (blind test 13: a striped low back read as the back stretching)
         muscles=["belly"],
-        # the chest rises: in front of it, ending at the chest (round 38; test 37: an arrow curling up to the
-        # neck read as "tip the head back")
-        arrows=[Arrow(site="chest", push=-12, trim=(0, 2))],
+        # the chest rises: under it, from the mat up to the chest (test 37: an arrow curling up to the neck read
+        # as "tip the head back"; test 38: one in front of the chest, by the hands, read as "lift your hands")
+        arrows=[Arrow(site="chest", push=12, trim=(0, 2))],
     )
 
 

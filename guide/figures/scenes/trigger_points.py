@@ -210,10 +210,13 @@ def gluteus_medius() -> Picture:
         # round 35 put the end from behind in an inset (blind test 35: "very hard to make sense of"); round 36 drops it
         # for the close-up again, and draws the propping arm dark ("propped on a lighter arm: which one takes the
         # weight?") and the bottom leg light as before (from this low view it would turn dark)
-        close_up=(add(ball.centre, (-1.0, 3.0, 0.0)), 11.0),
+        # round 39 (blind test 38: "a white line in the close-up I couldn't explain"): 11 -> 8 cm, centred 1.5 cm
+        # legwards of the ball, so the hip-bone stroke stays out of it (the ball shows as large as before)
+        close_up=(add(ball.centre, (1.5, 0.0, 0.0)), 8.0),
         # round 38, from behind: the bottom leg is the near one (dark), the top leg the far one (light)
+        # round 39 (blind test 38: "which arm holds you up?"): the top arm light too, so the only dark arm is the prop
         dark=("arm_r", "leg_r"),
-        light=("leg_l",),
+        light=("leg_l", "arm_l"),
     )
 
 
@@ -329,7 +332,7 @@ def quadratus_lumborum() -> Picture:
     waist = site(frames(end), "side_waist_r")[0]
     return Picture(
         "trigger-points/quadratus-lumborum.png",
-        "Seen from behind, standing upright side-on to a wall, feet about a foot from it, "
+        "Seen from behind, from the knees up, standing upright side-on to a wall, feet about a foot from it, "
         "holding a ball against the wall at the side of the waist with the hand on that side. The body then leans "
         "gently towards the wall until the ball is squeezed between the wall and the side of the waist, in the soft "
         "gap between the lowest rib and the top of the hip bone, well away from the spine down the middle of the "
@@ -379,6 +382,8 @@ def quadratus_lumborum() -> Picture:
         # round 35: an inset from behind and above; round 36: that is the main view, so a close-up of the ball instead
         # (a small front view, tried as an inset, showed no wall and mirrored the ball's side)
         close_up=(ball.centre, 12.0),
+        # round 39 (blind test 38: "on a phone the ball is a dot"): framed from the knees up, so all shows larger
+        crop_below=60.0,
         landmarks=("r",),
         dark=("leg_r", "leg_l"),  # round 37 (blind test 36: "the legs are paler than the key says"): one person
     )
