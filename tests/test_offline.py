@@ -293,7 +293,7 @@ def test_a_slow_network_never_shows_a_new_page_with_an_old_builds_file(browser, 
     visit = visit_with_the_old_build(browser, deploy)
     try:
         deploy.serve(deploy.new)
-        deploy.slow["/assets/stylesheets/site.css"] = wait / 1000 + 1.5
+        deploy.slow["/" + screen_stylesheet.OUTPUT] = wait / 1000 + 1.5
         visit.page.goto(deploy.url + CALVES)
         assert visit.page.locator("article h1").first.inner_text().startswith(NEW_MARK)
         assert build_mark(visit.page) == "new", "the new page got the old build's stylesheet"
