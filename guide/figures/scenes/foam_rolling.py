@@ -396,8 +396,10 @@ def roll_glutes() -> Picture:
         knee_l=105,
         ankle_l=-25,  # round 16: 20 (pointed) stands the foot straight up in this view; round 30: -10 -> -25, the
         # foot lies out past the other knee instead of pointing up (-40 sank the seat into the roller)
-        shoulder_r=(-40, 10, 0),
-        shoulder_l=(-40, 10, 0),
+        # round 40 (test 39: "a lot of load on the wrists with the fingers pointing backwards"): the arms turned so
+        # the fingers point out to the sides and only a little back (0: straight back; -55 and -80: inwards)
+        shoulder_r=(-40, 10, 50),
+        shoulder_l=(-40, 10, 50),
         wrist_r=-80,
         wrist_l=-80,
         neck=(40, 0, 0),  # the chin tucked a little: looking at the knees, not thrown back to the ceiling
@@ -514,7 +516,9 @@ def roll_glutes() -> Picture:
         # (The old Camera(205, 28) on the mirrored pose looked at the crossed knee end on, the head from behind;
         # from 165-170 the crossed thigh hid more of the red; from 180-190 the crossed shin stood up steeply,
         # "kicking up")
-        Camera(175, 12),
+        # Round 40 (test 39: "the crossed leg looks like a knee lifted in the air, the foot floating"): from in front
+        # on the crossed side and above, Camera(135, 30): the dark shin lies across the top of the grey knee
+        Camera(135, 30),
         [FLOOR, mat],
         start,
         end,
@@ -532,4 +536,6 @@ def roll_glutes() -> Picture:
         end_only=[b],
         arrows=[Arrow(points=[(-12.0, 2.0, -40.0), (12.0, 2.0, -40.0)], both=True)],  # on the near side of the mat
         show_start=False,
+        light=("leg_r",),  # the planted leg grey under the dark crossed leg (from here both legs would be dark)
+        dark=("leg_l",),
     )

@@ -637,7 +637,7 @@ def inner_thigh_stretch() -> Picture:
 
 def knee_to_chest() -> Picture:
     mat = P.mat(-100, 100)
-    start = crook_lying(mat, 18, 36, 58, 95)
+    start = crook_lying(mat, 30, 55, 80, 110)
     # The start: the knee that will move a little more bent than the other, so its pale knee shows above the
     # other (light) knee and the arrow can start on it (test 17 found no start for the moving leg); the other
     # leg as low as a flat foot allows. The pulled knee comes up over the chest (the thigh past upright) and
@@ -646,6 +646,7 @@ def knee_to_chest() -> Picture:
     # (the page's grip: no pressure on the kneecap), the arms straight. The other knee stays bent, foot flat.
     # Round 39 (test 38: dark hands, knee and shin in one blob; read as a figure-4): the far leg is pulled, mid grey,
     # so the near dark arm shows across it, hand wrapped behind the thigh; the arrow is the knee's own short path
+    # Round 40: the other leg a plain crook (hip 30), its knee well below the raised foot; the pulled leg starts higher
     end = start.set(
         hip_l=(120, 0, 0),
         knee_l=125,
@@ -669,10 +670,13 @@ def knee_to_chest() -> Picture:
             "elbow_l",
             "wrist_r",
             "wrist_l",
+            "hip_r0",
             "knee_r",
             "ankle_r",
         ),
         [
+            # round 40 (test 39: "the other leg goes from bent to almost straight"): it stays exactly where it started
+            *(reach(n, site(frames(start), n)[0], "xyz", 2.0) for n in ("knee_r", "heel_r", "ball_r")),
             hold("palm_r", "thigh_l", (-4.0, -29.0, 7.0)),
             hold("palm_l", "thigh_l", (-4.0, -29.0, -7.0)),
             hold("fingers_r", "thigh_l", (-9.0, -29.0, 1.5), 0.5),
@@ -691,7 +695,9 @@ def knee_to_chest() -> Picture:
         "Lying on the back with knees bent and feet flat. One knee is pulled in towards the chest with both hands "
         "holding the back of the thigh just behind the knee, the shin relaxed and the foot hanging free. The other "
         "knee stays bent with its foot flat, and the head stays down.",
-        SIDE,
+        # round 40 (test 39: "the thigh goes through the chest; the striped patch is hidden"): from above the head
+        # side, Camera(-30, 20): the grey thigh stands clear above the trunk and the low-back patch shows
+        Camera(-30, 20),
         [FLOOR, mat],
         start,
         end,
