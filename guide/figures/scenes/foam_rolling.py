@@ -518,7 +518,9 @@ def roll_glutes() -> Picture:
         # "kicking up")
         # Round 40 (test 39: "the crossed leg looks like a knee lifted in the air, the foot floating"): from in front
         # on the crossed side and above, Camera(135, 30): the dark shin lies across the top of the grey knee
-        Camera(135, 30),
+        # round 41 (test 40: "the crossed knee merges into the hip"): at 135 the camera looked along the crossed
+        # thigh; from 155, 24 the thigh shows its length, its knee above the roller clear of the hip, the shin across
+        Camera(155, 24),
         [FLOOR, mat],
         start,
         end,

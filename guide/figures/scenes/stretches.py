@@ -292,7 +292,9 @@ def glutes_stretch() -> Picture:
     # the back bends sideways the same amount so the trunk stays upright): this lowers the crossed knee
     # towards the supporting knee, so the crossed shin runs more level across the other thigh
     ROLL = 12.0
-    chair = P.chair(2.0, facing=1, seat=60.0)
+    # round 41 (tests 39, 40: "perched on the very front edge, could slide off"): the seat's front edge 6 cm further
+    # forward (8, was 2), so both buttocks sit well on it and the supporting thigh rests on its edge
+    chair = P.chair(8.0, facing=1, seat=60.0)
     seat = chair.boxes[0]
     sit = [touch(n, seat, weight=4.0) for n in ("seat_r",)]  # the crossed side's sitting bone stays on the seat
     base = Pose(
@@ -483,10 +485,12 @@ def glutes_stretch() -> Picture:
         straight=[Straight("sacrum", "upper_back", ("low_back", "mid_back"), 7.0)],  # a long, straight back
         # round 34 (tests 30 to 33: the "4" unreadable in any one view): a second view of the end pose from the front,
         # cropped to the lap, arms left out: the crossed knee out to the side, the ankle across on the other knee
+        # round 41 (test 40: "the inset is cropped and confusing"): from higher (35, was 20) and a wider margin, so
+        # the seat and the crossed ankle lying on top of the other knee show
         inset=Inset(
-            Camera(100, 20),
+            Camera(100, 35),
             ("knee_r", "knee_side_r", "ankle_r", "knee_l", "shin_l", "hip_crest_r", "hip_crest_l", "side_hip_l"),
-            6.0,
+            12.0,
             hide=("arm_r", "arm_l"),
             light=("leg_l",),
         ),
@@ -697,7 +701,9 @@ def knee_to_chest() -> Picture:
         "knee stays bent with its foot flat, and the head stays down.",
         # round 40 (test 39: "the thigh goes through the chest; the striped patch is hidden"): from above the head
         # side, Camera(-30, 20): the grey thigh stands clear above the trunk and the low-back patch shows
-        Camera(-30, 20),
+        # round 41 (test 40: "the knee is drawn above the face, the arrow sweeps over the head"): nearly a side
+        # view, lower, (-15, 15): the knee stands over the chest, well short of the face; the far arm dark (below)
+        Camera(-15, 15),
         [FLOOR, mat],
         start,
         end,
@@ -708,7 +714,9 @@ def knee_to_chest() -> Picture:
         muscles=["low_back"],
         # the pulled knee's path from the pale start knee, stopping short of the hands (round 38's loop over the
         # raised foot read as a swing or kick, test 38)
-        arrows=[Arrow(site="knee_l", push=3, t1=0.85, trim=(0, 1))],
+        # round 41: the arrow's first fifth left off (it began on the end foot, test 40 "from the foot")
+        arrows=[Arrow(site="knee_l", push=3, t0=0.2, t1=0.9, trim=(0, 1))],
+        dark=("arm_l",),  # round 41: the far arm dark too, so two arms reach the grey thigh, told apart from it
     )
 
 
