@@ -83,3 +83,18 @@ def test_a_tall_photo_keeps_the_dose_on_the_first_screen(browser, tall_site, kin
         assert natural[1] > natural[0], f"the picture shown is {natural}, not the tall one"
     finally:
         visit.page.context.close()
+
+
+def test_the_picture_has_its_full_size_before_it_loads_so_nothing_moves(browser, site):
+    """The picture's box has its final size from the first layout, before the picture arrives
+    (on a slow phone connection it comes last): the page never moves when it does."""
+    visit = open_tab(browser, site, viewport=PHONE_SCREEN)
+    try:
+        visit.page.route("**/pictures/**", lambda route: None)  # never answered: the picture never loads
+        visit.page.goto(site.url + "stretches/calves/", wait_until="domcontentloaded")
+        box = visit.page.locator(".guide-exercise__picture img").bounding_box()
+        dose = dose_top(visit.page)
+    finally:
+        visit.page.context.close()
+    assert box["width"] > 300 and box["height"] > 150, f"the picture's box is {box} before it loads"
+    assert dose > box["y"] + box["height"]
