@@ -24,6 +24,7 @@ from guide.project import ROOT, copy_project
 from guide.running import QUIET_ENV, strict_build, tool
 
 BUILD_SECONDS = 240
+FRESH = "core"  # the folder of pictures the kill test processes afresh
 
 
 def picture(path: Path, size=(900, 600), colour=(40, 120, 160)) -> Path:
@@ -54,14 +55,14 @@ def running(pid: int) -> bool:
 
 def test_a_build_killed_while_pictures_are_processed_never_blocks_the_next(site, tmp_path):
     config = copy_project(tmp_path / "project")
-    cache = config.parent / ".cache" / "pictures"
+    cache = pictures.output_dir(config.parent)
     cache.unlink()
     # The copy starts from the shared cache (the session's build filled it) less the core pictures:
     # those are processed afresh, so the kill lands mid-work, and the next build makes only them.
-    shutil.copytree(ROOT / ".cache" / "pictures", cache)
-    shutil.rmtree(cache / "core")
+    shutil.copytree(pictures.output_dir(ROOT), cache)
+    shutil.rmtree(cache / FRESH)
     manifest = json.loads((cache / pictures.MANIFEST).read_text())
-    fresh = [name for name in manifest if name.startswith("core/")]
+    fresh = [name for name in manifest if name.startswith(f"{FRESH}/")]
     assert fresh, "the shared cache has no core pictures"
     (cache / pictures.MANIFEST).write_text(json.dumps({k: v for k, v in manifest.items() if k not in fresh}))
     env = {**os.environ, **QUIET_ENV}
@@ -73,9 +74,9 @@ def test_a_build_killed_while_pictures_are_processed_never_blocks_the_next(site,
         stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + BUILD_SECONDS
-    while not any((cache / "core").rglob("*.avif")) and time.monotonic() < deadline:
+    while not any((cache / FRESH).rglob("*.avif")) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert any((cache / "core").rglob("*.avif")), "the pictures never started"
+    assert any((cache / FRESH).rglob("*.avif")), "the pictures never started"
     workers = picture_workers(build.pid)
     assert workers, "no picture workers found"
     os.kill(build.pid, signal.SIGKILL)  # no clean-up: workers are orphaned as after an out-of-memory kill
@@ -86,7 +87,7 @@ def test_a_build_killed_while_pictures_are_processed_never_blocks_the_next(site,
     assert not left, f"picture workers {left} outlived the killed build"
     again = strict_build(config, tmp_path / "two", timeout=BUILD_SECONDS)  # hangs, then fails, if blocked
     assert again.returncode == 0, again.stderr[-3000:]
-    made = {path.name.rsplit("-", 2)[0] for path in (tmp_path / "two" / "pictures" / "core").glob("*.avif")}
+    made = {path.name.rsplit("-", 2)[0] for path in (tmp_path / "two" / "pictures" / FRESH).glob("*.avif")}
     assert made == {Path(name).stem for name in fresh}, "the core pictures were not all made again"
 
 
