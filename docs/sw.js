@@ -238,13 +238,20 @@ function rememberPageBuild(event, rel, network) {
   if (otherBuildPages.size > MOST_PAGES_REMEMBERED) otherBuildPages.delete(otherBuildPages.keys().next().value);
 }
 
+// A file asked for by its content's digest (?v=, guide/asset_versions.py) that is not this
+// build's copy: another build's page wants it.
+function otherVersion(url, rel) {
+  const version = new URL(url).searchParams.get("v");
+  return Boolean(version) && isListed(rel) && BUILD.files[rel] !== version;
+}
+
 async function answer(event, rel, page) {
   const cache = await caches.open(CACHE);
   const saved = await cache.match(key(rel));
   // A picture's name means the same bytes for ever: the saved one is always right.
   if (saved && isPicture(rel)) return saved;
   // A file for a page of another build: checked with the site, whatever the browser has kept.
-  if (!page && (await otherBuildPages.get(event.clientId))) {
+  if (!page && (otherVersion(event.request.url, rel) || (await otherBuildPages.get(event.clientId)))) {
     return fetch(event.request.url, { cache: "no-cache", credentials: "same-origin" });
   }
   const network = fetch(event.request);

@@ -103,19 +103,22 @@ def free_port() -> int:
 
 class _StaticHost(http.server.SimpleHTTPRequestHandler):
     """Serves a built site as a static host would: 404.html for missing paths, gzip for text
-    when the browser asks for it (`compress`), a cache lifetime (`max_age` seconds) when given,
-    no logging."""
+    when the browser asks for it (`compress`), a cache lifetime (`max_age` seconds, or `fresh`'s
+    for its addresses) when given, no logging."""
 
     compress = False
     max_age: int | None = None
-    slow: Mapping[str, float] = MappingProxyType({})  # SiteServer gives each server its own
+    # SiteServer gives each server its own of these two
+    slow: Mapping[str, float] = MappingProxyType({})
+    fresh: Mapping[str, int] = MappingProxyType({})
 
     def log_message(self, *args):
         pass
 
     def end_headers(self):
-        if self.max_age is not None:
-            self.send_header("Cache-Control", f"max-age={self.max_age}")
+        max_age = self.fresh.get(self.path.split("?", 1)[0], self.max_age)
+        if max_age is not None:
+            self.send_header("Cache-Control", f"max-age={max_age}")
         super().end_headers()
 
     def send_head(self):
@@ -162,7 +165,8 @@ class _QuietServer(http.server.ThreadingHTTPServer):
 class SiteServer:
     """A built site served on 127.0.0.1 in a background thread; `url` ends with '/'. `slow` maps
     an address (such as "/assets/stylesheets/site.css") to the seconds its answer waits, as on a
-    slow network; it may change while the server runs."""
+    slow network; `fresh` maps an address to the seconds the host says its answer stays fresh
+    (max-age). Both may change while the server runs."""
 
     def __init__(
         self,
@@ -174,6 +178,7 @@ class SiteServer:
         max_age: int | None = None,
     ):
         self.slow: dict[str, float] = {}
+        self.fresh: dict[str, int] = {}
         handler = type(
             "Handler",
             (_StaticHost,),
@@ -182,6 +187,7 @@ class SiteServer:
                 "max_age": max_age,
                 "protocol_version": "HTTP/1.1" if keep_alive else "HTTP/1.0",
                 "slow": self.slow,
+                "fresh": self.fresh,
             },
         )
         self._server = _QuietServer((LOOPBACK, port), functools.partial(handler, directory=str(directory)))

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from guide import (
+    asset_versions,
     exercise_catalogue,
     link_previews,
     offline,
@@ -67,6 +68,7 @@ def build(root: Path, *, site_dir: str = "site", extra_pythonpath: Path | None =
     security_policy.add_to_site(site)
     routine.write(site, root)
     link_previews.write(site, root)
+    asset_versions.add_to_site(site)
     offline.write(site, root)  # last of the steps that write into the site: it lists every file
     too_big = site_limits.check_built_site(site)
     if too_big:

@@ -23,7 +23,7 @@ from conftest import PHONE, open_tab
 from PIL import Image
 from search_box import search
 
-from guide import built_site, offline, screen_stylesheet
+from guide import asset_versions, built_site, offline, screen_stylesheet
 from guide.project import ROOT
 from guide.running import SiteServer, free_port, strict_build
 
@@ -49,7 +49,8 @@ BUILD_MARK = "getComputedStyle(document.body).getPropertyValue('--guide-build').
 # The screen stylesheet has been applied. One that came slowly was missing from the page just after
 # page.goto returned; reading the mark then gives '' as the old build's stylesheet does.
 SCREEN_SHEET_APPLIED = (
-    f"() => [...document.styleSheets].some(s => s.href && s.href.endsWith('/{screen_stylesheet.OUTPUT}'))"
+    "() => [...document.styleSheets].some(s => s.href && "
+    f"new URL(s.href).pathname.endsWith('/{screen_stylesheet.OUTPUT}'))"
 )
 
 
@@ -80,6 +81,7 @@ class Deploy:
     old: Path
     new: Path
     slow: dict[str, float]  # the server's: address -> seconds its answer waits
+    fresh: dict[str, int]  # the server's: address -> seconds its answer stays fresh (max-age)
 
     def serve(self, build: Path) -> None:
         touch_all(build)
@@ -96,6 +98,7 @@ def change(build: Path) -> None:
     page.write_text(re.sub(r"(<h1[^>]*>)", r"\1" + NEW_MARK, html, count=1), encoding="utf-8")
     css = build / "assets/stylesheets/site.css"
     css.write_text(css.read_text(encoding="utf-8") + "\nbody { --guide-build: new; }\n", encoding="utf-8")
+    asset_versions.add_to_site(build)
     offline.write(build, ROOT)
 
 
@@ -114,7 +117,7 @@ def deploy(tmp_path_factory):
     served.symlink_to(old)
     touch_all(old)
     with SiteServer(served, port) as server:
-        yield Deploy(url, served, old, new, server.slow)
+        yield Deploy(url, served, old, new, server.slow, server.fresh)
 
 
 def tab(browser, deploy: Deploy, **options):
@@ -299,6 +302,43 @@ def test_a_slow_network_never_shows_a_new_page_with_an_old_builds_file(browser, 
         assert build_mark(visit.page) == "new", "the new page got the old build's stylesheet"
     finally:
         deploy.slow.clear()
+        visit.page.context.close()
+        deploy.serve(deploy.old)
+
+
+def test_the_worker_answers_a_files_new_address_from_the_site_even_for_a_page_it_forgot(browser, deploy):
+    # The worker remembers which open pages are another build's only while it runs. A file's
+    # address names its content (?v=), so even for a page it does not know, a slow network
+    # never gets the worker's own older copy in place of the version asked for.
+    wait = int(re.search(r"^const NETWORK_WAIT_MS = (\d+);$", (ROOT / "docs" / offline.WORKER).read_text(), re.M)[1])
+    new_version = worker_data(deploy.new)["files"][screen_stylesheet.OUTPUT]
+    visit = visit_with_the_old_build(browser, deploy)  # an old page: the worker sees nothing new in it
+    try:
+        deploy.serve(deploy.new)
+        deploy.slow["/" + screen_stylesheet.OUTPUT] = wait / 1000 + 1.5
+        address = f"{deploy.url}{screen_stylesheet.OUTPUT}?v={new_version}"
+        text = visit.page.evaluate("(url) => fetch(url).then(r => r.text())", address)
+        assert "--guide-build: new" in text, "the worker answered with its own older copy"
+    finally:
+        deploy.slow.clear()
+        visit.page.context.close()
+        deploy.serve(deploy.old)
+
+
+def test_a_file_kept_fresh_by_the_host_never_reaches_a_new_page_from_an_old_copy(browser, deploy):
+    # A host may say a file stays fresh for minutes (GitHub Pages: max-age=600). Chrome's memory
+    # cache then gave a new build's page the old page's stylesheet with no request at all, so
+    # the worker could not stop it: each build's pages ask for their files by new addresses.
+    deploy.fresh["/" + screen_stylesheet.OUTPUT] = 600
+    visit = visit_with_the_old_build(browser, deploy)
+    try:
+        assert build_mark(visit.page) == ""
+        deploy.serve(deploy.new)
+        visit.page.goto(deploy.url + CALVES)
+        assert visit.page.locator("article h1").first.inner_text().startswith(NEW_MARK)
+        assert build_mark(visit.page) == "new", "the new page got the old build's stylesheet"
+    finally:
+        deploy.fresh.clear()
         visit.page.context.close()
         deploy.serve(deploy.old)
 
