@@ -91,11 +91,21 @@ def roll_quadriceps() -> Picture:
     return dataclasses.replace(pic, straight=[Straight("knee_r", "shoulder_r", ("side_hip_r",), 14.0)])
 
 
-def _sitting_on_hands(pose0, mat, a, b, sites_a, sites_b, extra=()):
+def _sitting_on_hands(pose0, mat, a, b, sites_a, sites_b, extra=(), more_keys=()):
     return solve(
         pose0,
         keys(
-            "root0", "root1", "tilt", "hip_r0", "hip_l0", "shoulder_r0", "shoulder_l0", "wrist_r", "wrist_l", "spine0"
+            "root0",
+            "root1",
+            "tilt",
+            "hip_r0",
+            "hip_l0",
+            "shoulder_r0",
+            "shoulder_l0",
+            "wrist_r",
+            "wrist_l",
+            "spine0",
+            *more_keys,
         ),
         on(mat, *both("palm", "fingers"))
         + on(a, *sites_a)
@@ -125,14 +135,18 @@ SITTING_BACK = dict(
 
 
 def _seated_roll(
-    name, alt, mat_end, at, root_y, sites_a, sites_b, muscle, cam=SIDE, lift=0.0, roller_z=0.0, **angles
+    name, alt, mat_end, at, root_y, sites_a, sites_b, muscle, cam=SIDE, lift=0.0, roller_z=0.0, rest=(), **angles
 ) -> Picture:
     """Sitting on the hands with a roller under both legs, at `at` (two distances along the
     mat): under `sites_a` at one end of the roll, `sites_b` at the other."""
-    mat = P.mat(-70, mat_end)
+    # round 42: the mat deeper on the far side, so the far heel is seen resting on it, not at its edge
+    mat = P.mat(-70, mat_end, z0=-55.0 if rest else -32.0)
     a, b = _roller("roller", at[0], z=roller_z), _roller("roller", at[1], z=roller_z)
     pose0 = Pose(root=(0.0, root_y, 0.0), **{**SITTING_BACK, **angles})
-    pose = _sitting_on_hands(pose0, mat, a, b, sites_a, sites_b, [_seat_above(lift)] if lift else [])
+    # round 42: `rest`: more sites resting on the mat (the knees then solved)
+    extra = ([_seat_above(lift)] if lift else []) + on(mat, *rest)
+    more = ("knee_r", "knee_l") if rest else ()
+    pose = _sitting_on_hands(pose0, mat, a, b, sites_a, sites_b, extra, more)
     return _rolling(
         name,
         alt,
@@ -143,7 +157,7 @@ def _seated_roll(
         pose,
         contacts(a, *sites_a),
         contacts(b, *sites_b),
-        contacts(mat, *both("palm")),
+        contacts(mat, *both("palm"), *rest),
         [muscle],
     )
 
@@ -159,7 +173,7 @@ def roll_hamstrings() -> Picture:
         ("thigh_r", "thigh_l"),
         ("thigh_low_r", "thigh_low_l"),
         "hamstrings_r",
-        lift=21.0,  # the bottom clearly off the floor, just behind the roller
+        lift=18.0,  # the bottom off the floor, just behind the roller (round 42: 21 -> 18, so the heels rest too)
         # from the feet's side of the near leg and a little above (round 12; test 9 asked whether the far leg lay on
         # the roller, in the plain side view it hid behind the near leg): both legs show side by side, the roller
         # running on under the far one
@@ -176,6 +190,9 @@ def roll_hamstrings() -> Picture:
         # thighs on the roller (legs together, the far one hid behind the near one: "one leg or both?")
         hip_r=(60, 8, 0),
         hip_l=(60, 8, 0),
+        # round 42 (test 41: "the far leg lifted and bent in the air: one leg or both on the roller?"): both heels
+        # down on the mat
+        rest=("heel_r", "heel_l"),
     )
 
 
@@ -240,8 +257,10 @@ def roll_calves() -> Picture:
     # faint one (the start) under the upper calf, a hand's width below the knee: the roll runs under the red calf
     # between them. A leg cannot lie on both at once with the bottom lifted, so the start (the body over the faint
     # roller) is solved on its own and not drawn
-    end = on_roller(pose0, a, "calf_low_r")
-    start = on_roller(end, b, "calf_r")
+    # round 42 (test 41: "the roller under the ankle, the patch on the upper calf"): swapped, the solid roller
+    # under the red upper calf, the faint one under the same leg's lower calf, just above the ankle
+    end = on_roller(on_roller(pose0, a, "calf_low_r"), b, "calf_r")  # via round 41's pose: the arms as then
+    start = on_roller(end, a, "calf_low_r")
     rest = contacts(mat, *both("palm"), "heel_l", "ball_l")
     return Picture(
         "foam-rolling/calves.png",
@@ -252,10 +271,10 @@ def roll_calves() -> Picture:
         [FLOOR, mat],
         start,
         end,
-        {"start": contacts(b, "calf_r") + rest, "end": contacts(a, "calf_low_r") + rest},
+        {"start": contacts(a, "calf_low_r") + rest, "end": contacts(b, "calf_r") + rest},
         muscles=["calf_r"],
-        start_only=[b],
-        end_only=[a],
+        start_only=[a],
+        end_only=[b],
         arrows=[_roll_arrow(a, b)],
         show_start=False,
     )
@@ -321,11 +340,15 @@ def roll_outer_thigh() -> Picture:
         direction("upper_arm_r", DOWN, DOWN, 20),
         # the forearm flat along the mat towards the head, a little forward (round 24, test 22: "the supporting
         # arm is ambiguous, hand or forearm?"; was (-0.6, 0, 0.8), more forward, foreshortened in this view)
-        direction("forearm_r", DOWN, (-0.9, 0.0, 0.4), 5),
+        # round 42 (test 41: "the hand very far from the shoulder, a straight far-out arm"): the forearm points
+        # forward from under the shoulder, the hand in front of the chest, not out past the head
+        direction("forearm_r", DOWN, (-0.45, 0.0, 0.89), 5),
         touch("thigh_r", a, weight=3.0),
         touch("thigh_low_r", b, weight=3.0),
         *flat_foot("l", mat) * 3,
-        fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 34.0)]),
+        # round 42 (test 41: "does the top foot go in front of or behind the roller?"): 44 cm in front (was 34),
+        # past the rollers' near ends
+        fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 44.0)]),
         # the top foot in front of the hips, not past the bottom knee: seen from the front and above, the top leg
         # then stands clear of the bottom thigh, the red and the rollers
         fixed(lambda fr: [1.5 * (site(fr, "heel_l")[0][0] - site(fr, "side_hip_r")[0][0] + 8.0)]),
@@ -381,7 +404,8 @@ def roll_outer_thigh() -> Picture:
         arrow_x=span,
     )
     # the weight-bearing bottom leg and the propping arm dark, though on the far side (test 28)
-    return dataclasses.replace(pic, dark=("leg_r", "arm_r"))
+    # round 42: the top leg light, so the dark bottom leg on the roller and the planted top foot read apart
+    return dataclasses.replace(pic, dark=("leg_r", "arm_r"), light=("leg_l",))
 
 
 def roll_glutes() -> Picture:

@@ -606,7 +606,8 @@ def inner_thigh_stretch() -> Picture:
         "stretches/inner-thigh.png",
         "Seen from the front, a little to one side: sitting tall on a mat with the knees bent out to the sides and the "
         "soles of the feet pressed together in front, so the legs make a diamond shape, both hands holding the "
-        "ankles. The knees, bent up at first, drop slowly out and down to the sides.",
+        "ankles. The knees, bent up at first, drop slowly out and down to the sides. A small picture in the top left "
+        "corner shows the legs from above: an open diamond, not crossed, with the soles together at the front.",
         # from the front and fairly high: the legs' diamond, the two soles together at its front point and
         # both hands on the feet all show, the legs drawn light under the dark arms; each arrow curves over
         # the outside of its knee and down. Round 27 (test 25: "the 2 round thigh ends in the middle look like
@@ -636,12 +637,20 @@ def inner_thigh_stretch() -> Picture:
         },
         muscles=["inner_thigh_r", "inner_thigh_l"],
         arrows=[Arrow(points=drop("r")), Arrow(points=drop("l"))],
+        # round 42 (test 41: "the legs look crossed, tailor sitting"): an inset from above, arms left out, shows the
+        # open diamond of the legs with the soles together at its front point
+        inset=Inset(
+            Camera(90, 80),
+            ("knee_r", "knee_l", "toes_r", "toes_l", "seat_r", "seat_l", "head"),
+            10.0,
+            hide=("arm_r", "arm_l"),
+        ),
     )
 
 
 def knee_to_chest() -> Picture:
     mat = P.mat(-100, 100)
-    start = crook_lying(mat, 30, 55, 80, 110)
+    start = crook_lying(mat, 25, 55, 70, 110)
     # The start: the knee that will move a little more bent than the other, so its pale knee shows above the
     # other (light) knee and the arrow can start on it (test 17 found no start for the moving leg); the other
     # leg as low as a flat foot allows. The pulled knee comes up over the chest (the thigh past upright) and
@@ -651,10 +660,12 @@ def knee_to_chest() -> Picture:
     # Round 39 (test 38: dark hands, knee and shin in one blob; read as a figure-4): the far leg is pulled, mid grey,
     # so the near dark arm shows across it, hand wrapped behind the thigh; the arrow is the knee's own short path
     # Round 40: the other leg a plain crook (hip 30), its knee well below the raised foot; the pulled leg starts higher
+    # Round 42 (test 41: "thigh past the chest, shin level, foot floating"): hip 112, knee fully bent, the shin slopes
+    # down with the foot relaxed; the other leg lower (hip 25); the hands 3 cm up the thigh, off the shin
     end = start.set(
-        hip_l=(120, 0, 0),
-        knee_l=125,
-        ankle_l=-50,
+        hip_l=(112, 0, 0),
+        knee_l=135,
+        ankle_l=-30,
         shoulder_r=(45, 0, 0),
         shoulder_l=(45, 0, 0),
         elbow_r=10,
@@ -681,10 +692,10 @@ def knee_to_chest() -> Picture:
         [
             # round 40 (test 39: "the other leg goes from bent to almost straight"): it stays exactly where it started
             *(reach(n, site(frames(start), n)[0], "xyz", 2.0) for n in ("knee_r", "heel_r", "ball_r")),
-            hold("palm_r", "thigh_l", (-4.0, -29.0, 7.0)),
-            hold("palm_l", "thigh_l", (-4.0, -29.0, -7.0)),
-            hold("fingers_r", "thigh_l", (-9.0, -29.0, 1.5), 0.5),
-            hold("fingers_l", "thigh_l", (-9.0, -29.0, -1.5), 0.5),
+            hold("palm_r", "thigh_l", (-4.0, -26.0, 7.0)),
+            hold("palm_l", "thigh_l", (-4.0, -26.0, -7.0)),
+            hold("fingers_r", "thigh_l", (-9.0, -26.0, 1.5), 0.5),
+            hold("fingers_l", "thigh_l", (-9.0, -26.0, -1.5), 0.5),
             # straight arms from the shoulders to the thigh, the hands bent round it
             *(direction(f"{seg}_r", (0, -1, 0), (32, 32, -15), 2) for seg in ("upper_arm", "forearm")),
             *(direction(f"{seg}_l", (0, -1, 0), (32, 32, 5), 2) for seg in ("upper_arm", "forearm")),
@@ -703,7 +714,8 @@ def knee_to_chest() -> Picture:
         # side, Camera(-30, 20): the grey thigh stands clear above the trunk and the low-back patch shows
         # round 41 (test 40: "the knee is drawn above the face, the arrow sweeps over the head"): nearly a side
         # view, lower, (-15, 15): the knee stands over the chest, well short of the face; the far arm dark (below)
-        Camera(-15, 15),
+        # round 42: from higher (26, was 15), so the hanging foot shows clear above the other knee
+        Camera(-15, 26),
         [FLOOR, mat],
         start,
         end,
@@ -1116,8 +1128,10 @@ def side_bend() -> Picture:
     # the head stays on top of the neck, bent a little less than the trunk (no sideways drop of the
     # head, which read as a broken neck); the raised arm goes up out of the shoulder's outer corner and,
     # turned so the elbow bends sideways, its forearm curves over the head towards the bend
+    # round 42: arm less raised at the shoulder (135) and more bent (70), so it visibly rises out of the shoulder;
+    # head follows the trunk a little more (neck -12, was -22), leaving a gap between head and raised arm
     end = start.set(
-        spine=(0, 30, 0), neck=(0, -22, 0), shoulder_l=(0, 165, -90), elbow_l=40, shoulder_r=(0, 4, 0), elbow_r=0
+        spine=(0, 30, 0), neck=(0, -12, 0), shoulder_l=(0, 135, -90), elbow_l=70, shoulder_r=(0, 4, 0), elbow_r=0
     )
     end = solve(
         end,
@@ -1144,4 +1158,7 @@ def side_bend() -> Picture:
         {"start": contacts(FLOOR, *both("heel", "ball")), "end": contacts(FLOOR, *both("heel", "ball"))},
         muscles=["side_waist_l"],
         arrows=[Arrow(points=over_head)],
+        # round 42: the pale start stands beside, not behind (test 41: its head and side made the raised
+        # arm seem to start beside the head and the trunk look lopsided)
+        start_shift=(0.0, 0.0, -80.0),
     )
