@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
@@ -289,40 +290,49 @@ def test_a_new_deploy_replaces_the_old_pages_and_never_mixes_them(browser, deplo
         deploy.serve(deploy.old)
 
 
-def test_a_slow_network_never_shows_a_new_page_with_an_old_builds_file(browser, deploy):
-    # The worker uses its saved copy when the network takes more than NETWORK_WAIT_MS (sw.js). Just
-    # after a deploy that copy is the old build's: a new page must wait for the new file instead.
-    wait = int(re.search(r"^const NETWORK_WAIT_MS = (\d+);$", (ROOT / "docs" / offline.WORKER).read_text(), re.M)[1])
+def slow_stylesheet(deploy: Deploy) -> None:
+    """The site's stylesheet answers 1.5 s after the worker stops waiting for the network (sw.js's
+    NETWORK_WAIT_MS) and uses its saved copy."""
+    sw = (ROOT / "docs" / offline.WORKER).read_text(encoding="utf-8")
+    wait = int(re.search(r"^const NETWORK_WAIT_MS = (\d+);$", sw, re.M)[1])
+    deploy.slow["/" + screen_stylesheet.OUTPUT] = wait / 1000 + 1.5
+
+
+@contextmanager
+def deployed_while_open(browser, deploy: Deploy):
+    """A tab that opened the old build (visit_with_the_old_build), then the new build deployed;
+    afterwards the old build is served again at the usual speed and freshness."""
     visit = visit_with_the_old_build(browser, deploy)
     try:
         deploy.serve(deploy.new)
-        deploy.slow["/" + screen_stylesheet.OUTPUT] = wait / 1000 + 1.5
+        yield visit
+    finally:
+        deploy.slow.clear()
+        deploy.fresh.clear()
+        visit.page.context.close()
+        deploy.serve(deploy.old)
+
+
+def test_a_slow_network_never_shows_a_new_page_with_an_old_builds_file(browser, deploy):
+    # The worker uses its saved copy when the network is slow. Just after a deploy that copy is
+    # the old build's: a new page must wait for the new file instead.
+    with deployed_while_open(browser, deploy) as visit:
+        slow_stylesheet(deploy)
         visit.page.goto(deploy.url + CALVES)
         assert visit.page.locator("article h1").first.inner_text().startswith(NEW_MARK)
         assert build_mark(visit.page) == "new", "the new page got the old build's stylesheet"
-    finally:
-        deploy.slow.clear()
-        visit.page.context.close()
-        deploy.serve(deploy.old)
 
 
 def test_the_worker_answers_a_files_new_address_from_the_site_even_for_a_page_it_forgot(browser, deploy):
     # The worker remembers which open pages are another build's only while it runs. A file's
-    # address names its content (?v=), so even for a page it does not know, a slow network
-    # never gets the worker's own older copy in place of the version asked for.
-    wait = int(re.search(r"^const NETWORK_WAIT_MS = (\d+);$", (ROOT / "docs" / offline.WORKER).read_text(), re.M)[1])
+    # address names its content (?v=), so even for a page it does not know (here an old page), a
+    # slow network never gets the worker's own older copy in place of the version asked for.
     new_version = worker_data(deploy.new)["files"][screen_stylesheet.OUTPUT]
-    visit = visit_with_the_old_build(browser, deploy)  # an old page: the worker sees nothing new in it
-    try:
-        deploy.serve(deploy.new)
-        deploy.slow["/" + screen_stylesheet.OUTPUT] = wait / 1000 + 1.5
+    with deployed_while_open(browser, deploy) as visit:
+        slow_stylesheet(deploy)
         address = f"{deploy.url}{screen_stylesheet.OUTPUT}?v={new_version}"
         text = visit.page.evaluate("(url) => fetch(url).then(r => r.text())", address)
         assert "--guide-build: new" in text, "the worker answered with its own older copy"
-    finally:
-        deploy.slow.clear()
-        visit.page.context.close()
-        deploy.serve(deploy.old)
 
 
 def test_a_file_kept_fresh_by_the_host_never_reaches_a_new_page_from_an_old_copy(browser, deploy):
@@ -330,17 +340,10 @@ def test_a_file_kept_fresh_by_the_host_never_reaches_a_new_page_from_an_old_copy
     # cache then gave a new build's page the old page's stylesheet with no request at all, so
     # the worker could not stop it: each build's pages ask for their files by new addresses.
     deploy.fresh["/" + screen_stylesheet.OUTPUT] = 600
-    visit = visit_with_the_old_build(browser, deploy)
-    try:
-        assert build_mark(visit.page) == ""
-        deploy.serve(deploy.new)
+    with deployed_while_open(browser, deploy) as visit:
         visit.page.goto(deploy.url + CALVES)
         assert visit.page.locator("article h1").first.inner_text().startswith(NEW_MARK)
         assert build_mark(visit.page) == "new", "the new page got the old build's stylesheet"
-    finally:
-        deploy.fresh.clear()
-        visit.page.context.close()
-        deploy.serve(deploy.old)
 
 
 # --------------------------------------------------------------------------- without a browser
