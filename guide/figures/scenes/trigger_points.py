@@ -177,6 +177,8 @@ def gluteus_medius() -> Picture:
         # rated it 2 ("sitting or lying? the ball tiny, the pale start's arm held forward"), so this view stays
         # round 42 (blind test 40: "foot placement unclear"; "face to the ceiling"): 10 -> 26, a little from above, so
         # the top foot shows flat on the mat in front and the face looks down at the hip
+        # round 43 tried cameras 135-205 / 16-34, chest roll 0 and -35, the start 26 cm up (test 42: "twisted half
+        # face-up; the ball tiny under the red patch"): none clearly better at phone size (the patch covers the ball)
         Camera(190, 26),
         [FLOOR, mat, ball],
         start,
@@ -378,6 +380,8 @@ def quadratus_lumborum() -> Picture:
         # 90, 28, from the front and above: the face shows under the hand resting on the head, the floor behind the legs
         # round 42 (blind test 41: "the ball looks at the side, not the back; how far from the spine?"): 90, 28 ->
         # 270, 12, from behind, the whole body: the spine line, the ball at the side, the feet's gap to the wall
+        # round 43 tried 264 with the skirting back (test 42: "the wall looks head-on, like a door"): the wall recedes a
+        # little, but the waist's edge hides half the ball; not taken
         Camera(270, 12),
         [FLOOR, wall, ball],
         start,
