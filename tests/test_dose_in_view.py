@@ -7,6 +7,7 @@ import pytest
 from conftest import open_tab
 from PIL import Image
 
+from guide import front_matter, pictures
 from guide.project import copy_project
 from guide.running import SiteServer, free_port, strict_build
 
@@ -47,21 +48,20 @@ def tall_site(tmp_path_factory):
     """A copy of the guide whose TALL pages have tall pictures, built and served."""
     root = tmp_path_factory.mktemp("tall")
     config = copy_project(root / "project")
-    pictures = config.parent / "pictures"
-    pictures.unlink()  # this copy gets its own originals, two of them tall
-    pictures.mkdir()
+    originals = config.parent / "pictures"
+    originals.unlink()  # this copy gets its own originals, two of them tall
+    originals.mkdir()
     sizes = {f"{page}.png": size for page, size in TALL.values()}
     for page_file in (config.parent / "docs").rglob("*.md"):
-        text = page_file.read_text(encoding="utf-8")
-        if "  file: " in text:
-            name = text.split("  file: ", 1)[1].split("\n", 1)[0].strip()
-            target = pictures / name
+        meta = front_matter.split(page_file.read_text(encoding="utf-8"))[0]
+        name = (meta.get("image") or {}).get("file")
+        if name:
+            target = originals / name
             target.parent.mkdir(parents=True, exist_ok=True)
             # The other pages get a small stand-in, to be quick.
             Image.new("RGB", sizes.get(name, (60, 40)), (90, 140, 120)).save(target, format="PNG")
-    assert all((pictures / name).exists() for name in sizes), "a tall page lost its picture"
-    cache = config.parent / ".cache" / "pictures"
-    cache.unlink()
+    assert all((originals / name).exists() for name in sizes), "a tall page lost its picture"
+    pictures.output_dir(config.parent).unlink()  # and its own processed pictures
     port = free_port()
     result = strict_build(config, root / "site", site_url=f"http://127.0.0.1:{port}/")
     assert result.returncode == 0, result.stderr[-2000:]
