@@ -33,6 +33,34 @@ class Site:
         return list(built_site.pages(self.path))
 
 
+# --------------------------------------------------------------------------- the order of files
+
+# Each worker runs whole files (--dist loadfile), taken in the order collected (pytest.ini turns
+# off xdist's own order, which puts files with many tests first). The longest files go first, so
+# no long file is left running alone on one core at the end. Longest first, measured with
+# --durations=0; a file not named here runs after these, in name order.
+LONGEST_FIRST = (
+    "test_accessibility.py",
+    "test_first_paint.py",
+    "test_programme.py",
+    "test_contributor_errors.py",
+    "test_url_registry.py",
+    "test_print.py",
+    "test_offline.py",
+    "test_build.py",
+    "test_pipeline_faults.py",
+    "test_hostile_contributions.py",
+    "test_dose_in_view.py",
+    "test_pictures.py",
+    "test_privacy.py",
+)
+
+
+def pytest_collection_modifyitems(items) -> None:
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: keeps each file's order
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Site:
     """The real site, built strictly once and served on 127.0.0.1 at its own site_url."""
