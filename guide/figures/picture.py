@@ -100,6 +100,8 @@ class Picture:
     light: tuple[str, ...] = ()  # limbs drawn light even on the near side: ones that stay still beside those that move
     straight: list[Straight] = field(default_factory=list)  # "keep this straight" rulers, end pose
     inset: Inset | None = None  # a second view of the end pose in a framed panel in a top corner
+    front: tuple[str, ...] = ()  # supports (by name) painted over the figure: a ball its red patch would hide
+    start_face: bool = False  # the pale start figure gets pale hair and a face: its head alone showed as a ball
 
     @property
     def stretches(self) -> bool:
@@ -121,7 +123,11 @@ class Picture:
         r = self.end.root
         items = render.floor_items(cam, centre=(r[0], 0.0, r[2]), depth=140.0 if cam.elevation < 45 else 800.0)
         for s in self.supports + self.end_only:
-            items += render.support_items(s, cam)
+            got = render.support_items(s, cam)
+            if s.name in self.front:
+                for it in got:
+                    it.depth = math.inf  # after the figure, before the arrows (layer 3)
+            items += got
         items += render.figure_items(
             self.end,
             cam,
@@ -142,7 +148,7 @@ class Picture:
         shift = self.start_shift
         if self.show_start:
             start = self.start.moved(*shift) if any(shift) else self.start
-            items += render.figure_items(start, cam, ghost=True, layer=1)
+            items += render.figure_items(start, cam, ghost=True, layer=1, ghost_face=self.start_face)
         for s in self.start_only:
             items += render.support_items(_moved(s, shift) if any(shift) else s, cam, ghost=True, layer=1)
         fr_end = body.frames(self.end)

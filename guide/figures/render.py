@@ -248,12 +248,14 @@ def figure_items(
     light: tuple[str, ...] = (),
     stretched: bool = False,
     hide: tuple[str, ...] = (),
+    ghost_face: bool = False,
 ) -> list[Item]:
     """The figure's parts, face, spine line, muscles and landmarks as paint items. dark names limbs
     ("leg_l", "arm_r") drawn in the near colour wherever they are: the limbs that move, when the
     near/far shading would paint them light; light names limbs drawn in the far colour wherever
     they are: still limbs beside the ones that move. stretched: the muscles stretch (striped), not
-    work. hide names limbs not drawn at all (out of the way in a second view)."""
+    work. hide names limbs not drawn at all (out of the way in a second view). ghost_face: a pale
+    figure gets pale hair and a face too, so its head reads as a head, not a ball."""
     fr = body.frames(pose)
     parts = body.parts(pose, fr)
     items: list[Item] = []
@@ -313,6 +315,8 @@ def figure_items(
         pts = [(x, y) for g in groups for x, y, _ in g]
         items.append(Item(layer, depth, pts, _paint_part(groups, halo_groups, colour)))
         if ghost:
+            if part.name == "head" and ghost_face:
+                items.append(Item(layer, depth + 0.01, [], _paint_face(fr, cam, ghost=True)))
             continue
         if part.name == "head" and marks:
             items.append(Item(layer, depth + 0.01, [], _paint_face(fr, cam)))
@@ -362,8 +366,9 @@ def _ellipsoid(fr, frame, centre, radii, n=14):
     return pts
 
 
-def _paint_face(fr, cam: Camera):
-    """Hair on the back and top of the head, and eyes where the face is turned towards you."""
+def _paint_face(fr, cam: Camera, ghost: bool = False):
+    """Hair on the back and top of the head, and eyes where the face is turned towards you; in
+    paler colours on a pale (start) figure."""
     _o, m = fr["neck"]
     centre = body.at(fr, "neck", body.HEAD_CENTRE)
     r = body.HEAD_RADIUS
@@ -428,15 +433,19 @@ def _paint_face(fr, cam: Camera):
     if -0.2 < dot(face, v) < 0.8 and face[1] > -0.7:  # not turned away, nor face down on the floor
         nose = cam.xy(add(centre, mul(face, r * 1.02)))
 
+    skin, hair, mark = (
+        (style.GHOST, style.GHOST_HAIR, style.GHOST_MARK) if ghost else (style.NEAR, style.HAIR, style.FACE_MARK)
+    )
+
     def paint(c: Canvas):
         if nose:
-            c.circle(nose, NOSE_CM, style.NEAR)
+            c.circle(nose, NOSE_CM, skin)
         if region and len(region) >= 3:
-            c.polygon(region, style.HAIR)
+            c.polygon(region, hair)
         for e in eyes:
-            c.circle(e, 0.95, style.FACE_MARK)
+            c.circle(e, 0.95, mark)
         if mouth:
-            c.line(mouth, style.FACE_MARK, 3.0)
+            c.line(mouth, mark, 3.0)
 
     return paint
 

@@ -39,6 +39,8 @@ HAIR = (92, 58, 36)  # brown: from behind, the head reads as hair, not a dark di
 SPINE_LINE = (96, 112, 132)
 LANDMARK = (250, 250, 246)  # the lowest rib and the top of the hip bone, on the flank
 GHOST = (204, 210, 218)
+GHOST_HAIR = (176, 156, 142)  # the start figure's hair, where its face is drawn (Picture.start_face)
+GHOST_MARK = (112, 122, 136)  # its eyes and mouth: darker than its pale face
 GHOST_PROP = (196, 224, 204)  # equipment where it was at the start: a faint green, still equipment
 FACE_MARK = (250, 250, 246)
 

@@ -40,7 +40,8 @@ def bird_dog() -> Picture:
     end = solve(
         end,
         keys("hip_r0", "shoulder_l0"),
-        [direction("thigh_r", DOWN, (-1.0, -0.09, 0.0)), direction("upper_arm_l", DOWN, FORWARD)],
+        # round 44 (test 42: "leg a bit above hip height"): 8 degrees down (was 5)
+        [direction("thigh_r", DOWN, (-1.0, -0.14, 0.0)), direction("upper_arm_l", DOWN, FORWARD)],
     )
     return Picture(
         "core/bird-dog.png",
@@ -50,7 +51,9 @@ def bird_dog() -> Picture:
         # (from the right it was hidden behind the head and seemed to come out of the face)
         # round 38 (blind test 37: "the head is sunk, the arm seems to come out of it"): seen from 38 degrees above, so
         # the near arm passes below the head; the neck as at the start, in line with the back (0 dropped the head)
-        Camera(180, 38),
+        # round 44 (test 42: "supporting arm looks bent, on the elbow"): 28 degrees above (was 38), so the far
+        # straight arm shows longer than its flat hand; at 24 the head sank onto the reaching arm
+        Camera(180, 28),
         [FLOOR, mat],
         start,
         end,
@@ -132,7 +135,9 @@ def back_extension() -> Picture:
             *on(mat, *both("thigh_low", "toes", "palm", "fingers")),
             clear(mat, FLOOR, towel),
             # round 38 (blind test 37: "looks like a large lift"): the head to 27 cm (was 37), the chest about 5 cm up
-            reach("head", (0.0, 27.0, 0.0), "y", 0.5),
+            # round 44 (test 42: "the lift is tiny, start and end look the same"): head to about 32 cm (was 27), the
+            # chest about 8 cm up (was 5), still a few centimetres, so the lift shows in the main view, no close-up
+            reach("head", (0.0, 33.0, 0.0), "y", 0.5),
         ],
     )
     head = site(frames(end), "head")[0]
@@ -162,16 +167,18 @@ def back_extension() -> Picture:
         muscles=["low_back"],  # the low back only (blind test 12: buttock to shoulder blade was too much)
         # round 42: the arrow rises in front of the face, from the towel (test 41: from under the chest it read as
         # the hands pushing up)
-        arrows=[Arrow(points=[(head[0] + 15.0, 7.0, 0.0), (head[0] + 15.0, 27.0, 0.0)])],
+        arrows=[Arrow(points=[(head[0] + 15.0, 7.0, 0.0), (head[0] + 15.0, head[1], 0.0)])],
         # round 40 (blind test 39: "start and end almost overlap, hard to see the head leave the floor"): a close-up
         # of the face, the dark head just above the pale one on the towel, eyes down (the lift stays small)
         # round 41 (blind test 40: "the lift is nearly invisible; head only, or head and chest?"): no start figure, so
         # the gaps under the face and chest show the lift; the close-up takes the head and upper chest. The towel stays
         # pale: the face plainly leaves it (a solid towel nothing touches at the end fails the cushion check)
         start_only=[towel],
-        close_up=((60.0, 16.0, 0.0), 27.0),  # round 42: start shown again, head on towel and lifted head, arrow
+        # round 42: start shown again, head on towel and lifted head, arrow, in a close-up ((60, 16, 0), 27 cm)
         # round 43 tried a second arrow on the upper back and no close-up (test 42: the pale start head "looks like a
         # pillow or ball"): not taken, the issue asks for one arrow, and the lift alone was tiny at phone size
+        # round 44: no close-up (it magnified the pale head into a "ball"); the larger lift above shows in the main view
+        start_face=True,  # round 44: the pale start head gets pale hair and a face, so it is not read as a pillow
     )
 
 

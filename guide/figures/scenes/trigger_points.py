@@ -24,7 +24,8 @@ def gluteus_medius() -> Picture:
     base = Pose(
         root=(4.0, 20.0, 2.0),
         # round 38: the chest turned 20 degrees down towards the mat, so from behind the shoulders stack like the hips
-        spine=(0, -12, -20),
+        # round 44 (test 42: "trunk twisted half face-up"): 20 -> 35, a narrower back, the top arm along the flank
+        spine=(0, -12, -35),
         hip_r=(5, 0, 0),
         knee_r=5,
         hip_l=(60, 35, -30),
@@ -36,7 +37,8 @@ def gluteus_medius() -> Picture:
         # the head held up in line with the room, not tipped with the propped trunk; round 37 (blind test 36: "chest
         # and face square to me, hips on their side"): turned 35 degrees to look along the body towards the hip
         # round 38: turned further (35 -> 60), looking down at the hip, so from behind the nose shows in profile
-        neck=(10, -35, -60),
+        # round 44 (test 42: "half face-up"): bowed 10 -> 35, the face tips down towards the hip, the hair on top
+        neck=(35, -35, -60),
         # round 32 (blind tests 29-31: "how far to roll onto the side or back?"): the pelvis held at roll 68, rolled
         # back a little from the side (the page: "half on your side and half on your bottom"); this turns the bottom
         # flank a little to the camera, so its hip-bone line shows beside the ball, and lets the top knee point up
@@ -152,10 +154,10 @@ def gluteus_medius() -> Picture:
         "trigger-points/gluteus-medius.png",
         "Seen from behind and a little from above, lying on one side, rolled back a little, propped up on the bottom "
         "forearm with the elbow under the shoulder and the head turned to look down towards the hip. The bottom leg "
-        "is straight along the mat, the top knee is bent up with that foot flat on the mat in front, and the top hand "
-        "rests on the top hip. The hip starts lifted above a ball, with the head and shoulders where they end. Then "
-        "the side of the hip, just below the top of the hip bone, lowers gently onto the ball and rests there. A "
-        "circle in the top left corner shows the ball close up, between the side of the hip and the mat.",
+        "is straight along the mat, the top knee is bent up with that foot flat on the mat in front, and the top arm "
+        "lies along the body with the hand on the top hip. An arrow shows the side of the hip, just below the top of "
+        "the hip bone, lowering gently onto a ball and resting there. A circle in the top left corner shows the ball "
+        "close up, between the side of the hip and the mat.",
         # from the front (the belly side), a little from the head end and above (round 12; the view from behind,
         # round 11, showed the head as a black disc and testers could not tell which way the body faced): the face,
         # the propping forearm clear of the trunk on the left, the top hand on the top (dark) knee, the bottom
@@ -223,6 +225,10 @@ def gluteus_medius() -> Picture:
         # round 39 (blind test 38: "which arm holds you up?"): the top arm light too, so the only dark arm is the prop
         dark=("arm_r", "leg_r"),
         light=("leg_l", "arm_l"),
+        # round 44 (test 42: "the red patch covers the ball"; "the pale start can hardly be told apart"): the ball
+        # drawn over its patch, and no start figure: the one-headed arrow alone says "lower onto the ball, rest there"
+        front=("ball",),
+        show_start=False,
     )
 
 
@@ -238,7 +244,12 @@ def _feet_down(s, support):
 
 
 def quadratus_lumborum() -> Picture:
+    import math
+
+    from ..style import WALL_EDGE
+
     wall_z = 26.0
+    yaw = -20.0  # round 44: the body turned 20 degrees towards the wall, square to the camera at 250 (below)
     # round 15: a wall seen end-on from the front: a long, tall, thick block at the person's side (its face the plane
     # z = wall_z), its end face filling the left of the picture up past the top (a 12 cm wall seen end-on read as a
     # pillar). Round 18 (blind test 16: "the big grey block looks like a door or a dark background"): a 25 cm wall
@@ -268,13 +279,16 @@ def quadratus_lumborum() -> Picture:
     wall = P.Box("wall", True, (-1500.0, 0.0, wall_z), (25.0, 1000.0, wall_z + 1500.0), COOL_WALL, "wall")
     # round 40: the ball 3 cm further forward, at the very side of the waist, so from the front it shows whole
     # round 42: back at x -3 (from behind it shows whole there); a tennis ball, as the page says to start with
-    ball = P.Ball("ball", False, (-3.0, STAND_HIP + 12.0, wall_z - P.TENNIS), P.TENNIS)
+    # round 44: x -3 -> -8, at the side of the waist of the turned body
+    ball = P.Ball("ball", False, (-8.0, STAND_HIP + 12.0, wall_z - P.TENNIS), P.TENNIS)
     # round 34 (blind test 33: "the side wall is hard to read on a phone"): a dark skirting board along the wall's
     # foot, so its base shows as a firm line on the floor
     # round 42: dropped (seen straight from behind the skirting drew as an odd stub at the wall's foot)
+    # round 44: back; seen from the open side it slants across the floor from the corner, the wall plainly beside
+    skirting = P.Box("skirting", True, (-1500.0, 0.0, wall_z - 1.5), (25.0, 10.0, wall_z), WALL_EDGE, "wall")
     arms = dict(shoulder_r=(10, 30, 0), elbow_r=30, shoulder_l=(4, 6, 0), elbow_l=12)
     feet = _feet_down("r", FLOOR) + _feet_down("l", FLOOR)
-    straight = fixed(lambda fr: [0.3 * (fr["foot_r"][0][0] - fr["foot_l"][0][0])])
+    straight = fixed(lambda fr: [0.3 * (fr["foot_r"][0][0] - fr["foot_l"][0][0] - 15.0 * math.tan(math.radians(yaw)))])
     apart = fixed(lambda fr: [fr["foot_r"][0][2] - fr["foot_l"][0][2] - 15.0])
     step = reach("heel_r", (0.0, 0.0, wall_z - 30.0), "z")  # the feet about a foot (30 cm) from the wall, as the page
     ks = keys("root1", "root2", "hip_r1", "hip_l1", "ankle_r", "ankle_l")
@@ -296,13 +310,14 @@ def quadratus_lumborum() -> Picture:
     # round 38: 22 -> 14 cm (seen straight from behind, the lean shows in the slanting legs; at 22 the start stood
     # apart like a second person)
     near = touch("side_waist_r", ball, gap=14.0, weight=3.0)
-    hold = [touch("palm_r", ball), reach("palm_r", (-6.0, 0, 0), "x", 0.5), keep_clear]
+    # round 44: palm x -6 -> -11, behind the moved ball (at -6 the hand went into it)
+    hold = [touch("palm_r", ball), reach("palm_r", (-11.0, 0, 0), "x", 0.5), keep_clear]
     # round 33 (blind test 32: "the feet don't touch the floor line"; seen from the front the feet pointed at the
     # camera and drew as two small points): the toes turned out 25 degrees at the hips, so each foot shows as a foot
     # flat on the floor (a higher view, elevation 34, kept them points and lightened both legs: dropped)
     # round 34 (blind test 33: "the feet are angled away from the wall"): the feet straight ahead again
     upright = solve(
-        Pose(root=(0.0, STAND_HIP - 1.0, -14.0), **arms),
+        Pose(root=(0.0, STAND_HIP - 1.0, -14.0), yaw=yaw, **arms),
         ks,
         [*feet, straight, apart, step],
     )
@@ -342,10 +357,11 @@ def quadratus_lumborum() -> Picture:
         "trigger-points/quadratus-lumborum.png",
         "Seen from behind, standing side-on to a wall with the feet flat on the floor about a foot from it. A ball "
         "sits between the wall and the side of the waist, in the soft gap between the lowest rib and the top of the "
-        "hip bone, well away from the spine down the middle of the back. The body leans gently into the wall so the "
-        "ball presses in from the side, and keeps still there. The hand on the wall side rests on top of the head and "
-        "the other arm hangs. A circle in the top right corner shows the ball close up, at the side of the waist, far "
-        "from the spine line.",
+        "hip bone, well away from the spine down the middle of the back. A pale figure shows the start, standing up "
+        "straight with the hand on the wall side holding the ball in place. Then the body leans gently into the wall "
+        "so the ball presses in from the side, and keeps still there. The hand on the wall side rests on top of the "
+        "head and the other arm hangs. A circle in the top right corner shows the ball close up, at the side of the "
+        "waist, far from the spine line.",
         # round 15: from the front, the wall end-on at the person's right (left in the picture): the lean is across
         # the picture (upright pale start, end slanting towards the wall from the same feet), the ball shows at the
         # edge of the body between the waist and the wall, with the red patch and the rib and hip-bone lines beside
@@ -382,8 +398,10 @@ def quadratus_lumborum() -> Picture:
         # 270, 12, from behind, the whole body: the spine line, the ball at the side, the feet's gap to the wall
         # round 43 tried 264 with the skirting back (test 42: "the wall looks head-on, like a door"): the wall recedes a
         # little, but the waist's edge hides half the ball; not taken
-        Camera(270, 12),
-        [FLOOR, wall, ball],
+        # round 44: 250, 14, the body turned to face away from the camera (yaw above, as the page's "turn slightly"):
+        # the back square-on with the ball whole at the waist's edge, the wall and skirting receding from the corner
+        Camera(250, 14),
+        [FLOOR, wall, skirting, ball],
         start,
         end,
         {
@@ -393,8 +411,10 @@ def quadratus_lumborum() -> Picture:
         muscles=["ql_r"],
         # round 42 (test 41: "arrow plus close-up make it busy"; test 40: "the grey start clutters"): no pale start,
         # a short arrow across the mid-back towards the wall, above the close-up's ring: lean that way and keep still
-        show_start=False,
-        arrows=[Arrow(points=[add(ball.centre, (-14.0, 24.0, -34.0)), add(ball.centre, (-14.0, 24.0, -10.0))])],
+        # round 44 (test 42: "no start figure; the slanted legs aren't explained"): the pale upright start back; the
+        # arrow 4 cm higher, clear of the close-up's ring
+        show_start=True,
+        arrows=[Arrow(points=[add(ball.centre, (-14.0, 28.0, -34.0)), add(ball.centre, (-14.0, 28.0, -10.0))])],
         # round 35: an inset from behind and above; round 36: that is the main view, so a close-up of the ball instead
         # (a small front view, tried as an inset, showed no wall and mirrored the ball's side)
         # round 42: wider and centred 9 cm towards the spine, so the close-up shows the spine line far from the ball
@@ -403,4 +423,5 @@ def quadratus_lumborum() -> Picture:
         # round 40: 60 -> 45; round 42: the whole body again, so the feet's place on the floor shows
         landmarks=("r",),
         dark=("leg_r", "leg_l"),  # round 37 (blind test 36: "the legs are paler than the key says"): one person
+        extra=[(-60.0, 0.0, wall_z)],  # round 44: more of the skirting's slant in the frame
     )
