@@ -544,7 +544,9 @@ def roll_glutes() -> Picture:
         # on the crossed side and above, Camera(135, 30): the dark shin lies across the top of the grey knee
         # round 41 (test 40: "the crossed knee merges into the hip"): at 135 the camera looked along the crossed
         # thigh; from 155, 24 the thigh shows its length, its knee above the roller clear of the hip, the shin across
-        Camera(155, 24),
+        # round 45 (test 44: "the shin and long foot stick up, a kicked-up leg"): more from the front, 120: the shin
+        # lies level across the top of the grey knee, the foot out past it; the roller runs across the picture
+        Camera(120, 24),
         [FLOOR, mat],
         start,
         end,
