@@ -54,6 +54,7 @@ def gluteus_medius() -> Picture:
         "spine1",
         "shoulder_r0",
         "shoulder_r1",
+        "shoulder_r2",
         "elbow_r",
         "hip_r0",
         "hip_r1",
@@ -74,8 +75,11 @@ def gluteus_medius() -> Picture:
     rest = [
         *[touch(n, mat, weight=3.0) for n in ("elbow_r", "wrist_r", "ankle_r")],
         direction("upper_arm_r", DOWN, (0.1, -1.0, 0.0), 20),
-        # round 45 tried the forearm forward (goal (-0.45, 0, 0.89) + shoulder_r2 solved): the start (hip lifted) fell
-        # 11 cm outside its supports (balance test); (0.45, 0, 0.89) 9.5 cm: dropped
+        # round 46: bottom forearm points forward (test 44/45: towards the feet strains the shoulder);
+        # the elbow is held under the shoulder so the undrawn, lifted start stays balanced.
+        direction("forearm_r", DOWN, (-0.45, 0.0, 0.89), 5),
+        fixed(lambda fr: [site(fr, "elbow_r")[0][i] - site(fr, "shoulder_r")[0][i] for i in (0, 2)]),
+        # (round 45 tried it without the elbow goal: the elbow slid forward and the start fell 11 cm off its supports)
         direction("thigh_r", DOWN, (1.0, -0.05, 0.0), 10),
         *flat_foot("l", mat),
         fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 24.0)]),
