@@ -56,6 +56,10 @@ LONGEST_FIRST = (
 )
 
 
+_MISSING = [name for name in LONGEST_FIRST if not (Path(__file__).parent / name).is_file()]
+assert not _MISSING, f"LONGEST_FIRST in tests/conftest.py names files that are gone: {_MISSING}"
+
+
 def pytest_collection_modifyitems(items) -> None:
     rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: keeps each file's order
