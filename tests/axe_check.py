@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import DESKTOP, PHONE
+
 from guide.project import ROOT
 
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
@@ -41,3 +43,26 @@ def axe_violations(page) -> list[dict]:
     """Run axe on the page as it is now, and wait for it."""
     start_axe(page)
     return axe_result(page)
+
+
+# The four views a page is checked in: both widths, both colour schemes.
+VIEWS = {
+    "phone-light": (PHONE, "light"),
+    "desktop-dark": (DESKTOP, "dark"),
+    "desktop-light": (DESKTOP, "light"),
+    "phone-dark": (PHONE, "dark"),
+}
+SCHEME_ATTRIBUTE = {"light": "default", "dark": "slate"}  # Material's name for each scheme on <body>
+
+
+def show_view(page, view: str) -> None:
+    """Switch the tab to one of VIEWS in place, without loading the page again, and wait until
+    Material's palette has followed the scheme (in the site's automatic mode it listens to
+    prefers-color-scheme) and the page has answered the resize (on the next frame)."""
+    viewport, scheme = VIEWS[view]
+    page.set_viewport_size(viewport)
+    page.emulate_media(color_scheme=scheme)
+    page.wait_for_function(
+        "s => document.body.getAttribute('data-md-color-scheme') === s", arg=SCHEME_ATTRIBUTE[scheme], timeout=5000
+    )
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
