@@ -509,7 +509,8 @@ def side_plank() -> Picture:
     # other and the face read as turned sideways (blind test 16); 20 degrees up read as an odd tilt (test 17).
     # Round 32 (test 30: "the face looks at me while the body is on its side"): turned 35 degrees down towards
     # the mat, so the face shows in profile, looking ahead and down
-    start, end = start.set(neck=(0, -15, 35)), end.set(neck=(0, -15, 35))
+    # Round 48 (test 47: "seen from behind, chest and head face away"): the head looks straight ahead, the face shows
+    start, end = start.set(neck=(0, -15, 0)), end.set(neck=(0, -15, 0))
     fr = frames(end)
     hip = site(fr, "side_hip_r")[0]
     lift = [(hip[0], 3.0, hip[2] + 14.0), (hip[0], hip[1] - 2.0, hip[2] + 14.0)]
@@ -565,4 +566,5 @@ def side_plank() -> Picture:
         # the supporting arm dark: mid-grey, it was "hard to tell apart" (blind test 22); dark, the forearm
         # stands out on the mat under the shoulder
         dark=("arm_r",),
+        light=("arm_l",),  # round 48 (test 47: "the top hand is only a stub on the back"): the top arm grey, seen whole
     )

@@ -651,6 +651,13 @@ def inner_thigh_stretch() -> Picture:
 def knee_to_chest() -> Picture:
     mat = P.mat(-100, 100)
     start = crook_lying(mat, 25, 55, 70, 110)
+    # round 48 (test 46: the pale arm along the mat read as a straight leg): at the start the hands rest on the belly,
+    # the elbows in by the sides (abduction held at 12) so the pale arms hide behind the trunk
+    start = solve(
+        start.set(shoulder_r=(20, 12, 60), shoulder_l=(20, 12, 60), elbow_r=100, elbow_l=100, wrist_r=0, wrist_l=0),
+        keys(*(f"shoulder_{s}{i}" for s in "rl" for i in (0, 2)), "elbow_r", "elbow_l"),
+        [hold("palm_r", "chest", (11.0, -8.0, 9.0)), hold("palm_l", "chest", (11.0, -8.0, -9.0)), clear(mat, FLOOR)],
+    )
     # The start: the knee that will move a little more bent than the other, so its pale knee shows above the
     # other (light) knee and the arrow can start on it (test 17 found no start for the moving leg); the other
     # leg as low as a flat foot allows. The pulled knee comes up over the chest (the thigh past upright) and
@@ -663,9 +670,10 @@ def knee_to_chest() -> Picture:
     # Round 42 (test 41: "thigh past the chest, shin level, foot floating"): hip 112, knee fully bent, the shin slopes
     # down with the foot relaxed; the other leg lower (hip 25); the hands 3 cm up the thigh, off the shin
     end = start.set(
-        hip_l=(112, 0, 0),
+        # round 48 (tests 45, 46: "the shin sticks straight out"): hip 100 (was 112), the shin hangs down, foot relaxed
+        hip_l=(100, 0, 0),
         knee_l=135,
-        ankle_l=-30,
+        ankle_l=-45,
         shoulder_r=(45, 0, 0),
         shoulder_l=(45, 0, 0),
         elbow_r=10,
@@ -692,10 +700,11 @@ def knee_to_chest() -> Picture:
         [
             # round 40 (test 39: "the other leg goes from bent to almost straight"): it stays exactly where it started
             *(reach(n, site(frames(start), n)[0], "xyz", 2.0) for n in ("knee_r", "heel_r", "ball_r")),
-            hold("palm_r", "thigh_l", (-4.0, -26.0, 7.0)),
-            hold("palm_l", "thigh_l", (-4.0, -26.0, -7.0)),
-            hold("fingers_r", "thigh_l", (-9.0, -26.0, 1.5), 0.5),
-            hold("fingers_l", "thigh_l", (-9.0, -26.0, -1.5), 0.5),
+            # round 48 (tests 45, 46: hands read as on the shin): 5 cm further up the back of the thigh
+            hold("palm_r", "thigh_l", (-4.0, -21.0, 7.0)),
+            hold("palm_l", "thigh_l", (-4.0, -21.0, -7.0)),
+            hold("fingers_r", "thigh_l", (-9.0, -21.0, 1.5), 0.5),
+            hold("fingers_l", "thigh_l", (-9.0, -21.0, -1.5), 0.5),
             # straight arms from the shoulders to the thigh, the hands bent round it
             *(direction(f"{seg}_r", (0, -1, 0), (32, 32, -15), 2) for seg in ("upper_arm", "forearm")),
             *(direction(f"{seg}_l", (0, -1, 0), (32, 32, 5), 2) for seg in ("upper_arm", "forearm")),

@@ -80,7 +80,8 @@ def gluteus_medius() -> Picture:
         direction("upper_arm_r", DOWN, (0.1, -1.0, 0.0), 20),
         # round 46: bottom forearm points forward (test 44/45: towards the feet strains the shoulder);
         # the elbow is held under the shoulder so the undrawn, lifted start stays balanced.
-        direction("forearm_r", DOWN, (-0.45, 0.0, 0.89), 5),
+        # round 48 (test 46: "the hand ends far beyond the head"): straight forward, not towards the head
+        direction("forearm_r", DOWN, (0.0, 0.0, 1.0), 5),
         fixed(lambda fr: [site(fr, "elbow_r")[0][i] - site(fr, "shoulder_r")[0][i] for i in (0, 2)]),
         # (round 45 tried it without the elbow goal: the elbow slid forward and the start fell 11 cm off its supports)
         direction("thigh_r", DOWN, (1.0, -0.05, 0.0), 10),
@@ -127,8 +128,9 @@ def gluteus_medius() -> Picture:
     # round 42 (blind test 40: "a second grey hand by the supporting forearm"): the top hand rests on the top hip, the
     # arm drawn light over the dark trunk
     top_arm = keys("shoulder_l0", "shoulder_l1", "shoulder_l2", "elbow_l")
+    # round 48 (test 46: "the far arm lies across the bent knee"): the palm on the top hip crest, the arm in front
     top_hand = [
-        meet("palm_l", "side_hip_l", -1.0, weight=2.0),
+        meet("palm_l", "hip_crest_l", -1.0, weight=2.0),
         clear(mat, FLOOR, ball, parts=("upper_arm", "forearm", "hand"), trunk=False, weight=4.0),
     ]
     end = solve(end.set(shoulder_l=(20, 10, 0), elbow_l=20), top_arm, top_hand)
@@ -163,12 +165,12 @@ def gluteus_medius() -> Picture:
     start = solve(start.set(shoulder_l=(20, 10, 0), elbow_l=20), top_arm, top_hand)
     return Picture(
         "trigger-points/gluteus-medius.png",
-        "Seen from behind and a little from above, lying on one side, rolled back a little, propped up on the bottom "
+        "Seen from behind and from above, lying on one side, rolled back a little, propped up on the bottom "
         "forearm with the elbow under the shoulder and the head turned to look down towards the hip. The bottom leg "
         "is straight along the mat, the top knee is bent up with that foot flat on the mat in front, and the top arm "
-        "lies along the body with the hand on the top hip. An arrow shows the side of the hip, just below the top of "
-        "the hip bone, lowering gently onto a ball and resting there. A circle in the top left corner shows the ball "
-        "close up, between the side of the hip and the mat.",
+        "rests along the front of the body with the hand on the top hip. An arrow shows the side of the hip, just "
+        "below the top of the hip bone, lowering gently onto a ball and resting there. A circle in the top left "
+        "corner shows the ball close up, between the side of the hip and the mat.",
         # from the front (the belly side), a little from the head end and above (round 12; the view from behind,
         # round 11, showed the head as a black disc and testers could not tell which way the body faced): the face,
         # the propping forearm clear of the trunk on the left, the top hand on the top (dark) knee, the bottom
@@ -192,7 +194,8 @@ def gluteus_medius() -> Picture:
         # the top foot shows flat on the mat in front and the face looks down at the hip
         # round 43 tried cameras 135-205 / 16-34, chest roll 0 and -35, the start 26 cm up (test 42: "twisted half
         # face-up; the ball tiny under the red patch"): none clearly better at phone size (the patch covers the ball)
-        Camera(190, 26),
+        # round 48 (test 46: "half-sit, half-side-lie"): 26 -> 40 and 190 -> 195, higher, the body lies along the mat
+        Camera(195, 40),
         [FLOOR, mat, ball],
         start,
         end,
