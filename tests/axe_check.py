@@ -60,6 +60,9 @@ def show_view(page, view: str) -> None:
     Material's palette has followed the scheme (in the site's automatic mode it listens to
     prefers-color-scheme) and the page has answered the resize (on the next frame)."""
     viewport, scheme = VIEWS[view]
+    # A tab behind another one gets no animation frames, so the page's answers to the resize and
+    # the palette's switch would wait (a second or two each time): bring it to the front first.
+    page.bring_to_front()
     page.set_viewport_size(viewport)
     page.emulate_media(color_scheme=scheme)
     page.wait_for_function(
