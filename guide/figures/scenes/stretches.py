@@ -650,7 +650,9 @@ def inner_thigh_stretch() -> Picture:
 
 def knee_to_chest() -> Picture:
     mat = P.mat(-100, 100)
-    start = crook_lying(mat, 25, 55, 70, 110)
+    # round 49 (test 48: the hugged shin ended on the other knee, read as a figure-4): the other leg lower (hip 22;
+    # at 18 its foot cannot lie flat within the ankle's range)
+    start = crook_lying(mat, 22, 55, 66, 110)
     # round 48 (test 46: the pale arm along the mat read as a straight leg): at the start the hands rest on the belly,
     # the elbows in by the sides (abduction held at 12) so the pale arms hide behind the trunk
     start = solve(
@@ -671,9 +673,10 @@ def knee_to_chest() -> Picture:
     # down with the foot relaxed; the other leg lower (hip 25); the hands 3 cm up the thigh, off the shin
     end = start.set(
         # round 48 (tests 45, 46: "the shin sticks straight out"): hip 100 (was 112), the shin hangs down, foot relaxed
-        hip_l=(100, 0, 0),
+        # round 49: hip 115, so the shin and foot hang clear above the other knee, not on it
+        hip_l=(115, 0, 0),
         knee_l=135,
-        ankle_l=-45,
+        ankle_l=-50,
         shoulder_r=(45, 0, 0),
         shoulder_l=(45, 0, 0),
         elbow_r=10,
@@ -874,7 +877,9 @@ def childs_pose() -> Picture:
     # drop and the forehead comes down near the mat: the head cushion is a low folded towel and the straight
     # arms run nearly level forward from the shoulders, above its front edge (test 27: "the arms point in
     # different directions"; round 27: "the arm passes through the block")
-    SPINE, NECK = 40, -8
+    # round 49 (tests 46, 48: "the block lies under the neck, the forehead hovers beside it"): back 34 (was 40) and the
+    # neck bent 14 (was -8), so the head sits higher with its forehead lowest, on a taller cushion
+    SPINE, NECK = 34, 14
     # round 29: both hands reach straight forward, shoulder width apart (z = +-ARMS, towards x = REACH: the
     # arm length stops them at 80, the elbows nearly straight), the page's "keep your arms long and reach
     # forward"; round 28's wide V read as two arms pointing different ways. The head cushion (PILLOW: its
@@ -885,7 +890,8 @@ def childs_pose() -> Picture:
     # cushion is longer (22 cm, was 16) and reaches under the middle of the head (PF 9, was 5) and further back
     # under the face (PB 13, was 11), so the head is seen sitting on it; the near arm only passes in front of
     # its top front corner (with PF 12 it crossed its whole front end)
-    PB, PF = 13.0, 9.0
+    # round 49: the cushion under the forehead, 5 cm behind and 14 in front (was 13 and 9: under the nose and neck)
+    PB, PF = 5.0, 14.0
     mat = P.mat(-80, 150)
     start = quadruped(mat)
     knee = site(frames(start), "knee_r")[0]
