@@ -30,6 +30,16 @@ def keys(*names: str) -> list:
     return out
 
 
+def forearm_forward_under_shoulder(s: str = "r", weight: float = 5.0) -> list:
+    """Propped on a forearm: the forearm flat and pointing forward, square to the trunk, and the elbow held
+    straight under the shoulder, along the body and front to back. Without the elbow goal the elbow slides
+    ahead of the shoulder and the forearm points to the feet, a shoulder strain (blind tests 44 to 46)."""
+    return [
+        direction(f"forearm_{s}", DOWN, (0.0, 0.0, 1.0), weight),
+        fixed(lambda fr: [site(fr, f"elbow_{s}")[0][i] - site(fr, f"shoulder_{s}")[0][i] for i in (0, 2)]),
+    ]
+
+
 def on(support, *sites):
     return [touch(s, support) for s in sites]
 

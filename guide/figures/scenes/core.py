@@ -20,6 +20,7 @@ from .common import (
     contacts,
     crook_lying,
     flat_foot,
+    forearm_forward_under_shoulder,
     keys,
     on,
     quadruped,
@@ -450,10 +451,9 @@ def side_plank() -> Picture:
     )
     # the forearm flat on the mat, pointing forward, the upper arm straight up from the elbow
     # round 47 (blind tests 45-46: "the forearm points towards the feet, a strain on the shoulder"): forearm held
-    # straight forward, square to the trunk (shoulder_r2 free), the elbow held under the shoulder (as trigger_points)
-    fore = direction("forearm_r", DOWN, (0.0, 0.0, 1.0), 5)
-    under = fixed(lambda fr: [site(fr, "elbow_r")[0][i] - site(fr, "shoulder_r")[0][i] for i in (0, 2)])
-    arm = [*on(mat, "elbow_r", "wrist_r"), direction("upper_arm_r", DOWN, DOWN, 10), fore, under]
+    # straight forward, square to the trunk (shoulder_r2 free), the elbow held under the shoulder
+    prop = forearm_forward_under_shoulder()
+    arm = [*on(mat, "elbow_r", "wrist_r"), direction("upper_arm_r", DOWN, DOWN, 10), *prop]
     hand: list = []  # the top arm rests along the side of the body
     # the top leg lies on the bottom one, the knees and the ankles at the same depth: side by side in
     # depth, the near bottom leg (light) was drawn over the far top one (dark), a jumble (blind test 17)
@@ -484,7 +484,7 @@ def side_plank() -> Picture:
         return [2.0 * (h[i] - (a[i] + t * (k[i] - a[i])) - up[i]) for i in range(3)]
 
     # end: the spine straight, the hips lifted until the body is one line from the head to the knees
-    arm = [*on(mat, "elbow_r", "wrist_r"), direction("upper_arm_r", DOWN, DOWN, 40), fore, under]
+    arm = [*on(mat, "elbow_r", "wrist_r"), direction("upper_arm_r", DOWN, DOWN, 40), *prop]
     end = solve(
         start.set(roll=72, spine=(0, 0, 0), hip_r=(0, 0, 0), hip_l=(0, 0, 0), shoulder_r=(start.shoulder_r[0], 62, 45)),
         keys("root0", "root1", "root2", "roll", "hip_r0", "hip_l0", "hip_r1", "hip_l1", "knee_r", "knee_l", *ks[1:3])

@@ -11,7 +11,7 @@ from ..geometry import add
 from ..picture import Arrow, Picture
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, reach, solve, touch
-from .common import DOWN, FLOOR, SIDE_LYING, both, contacts, flat_foot, keys
+from .common import DOWN, FLOOR, SIDE_LYING, both, contacts, flat_foot, forearm_forward_under_shoulder, keys
 
 # the QL release's wall, seen from above beside the person: cool, unlike the warm floor (not in style.py,
 # whose colours all go into every picture's palette)
@@ -83,8 +83,7 @@ def gluteus_medius() -> Picture:
         # round 46: bottom forearm points forward (test 44/45: towards the feet strains the shoulder);
         # the elbow is held under the shoulder so the undrawn, lifted start stays balanced.
         # round 48 (test 46: "the hand ends far beyond the head"): straight forward, not towards the head
-        direction("forearm_r", DOWN, (0.0, 0.0, 1.0), 5),
-        fixed(lambda fr: [site(fr, "elbow_r")[0][i] - site(fr, "shoulder_r")[0][i] for i in (0, 2)]),
+        *forearm_forward_under_shoulder(),
         # (round 45 tried it without the elbow goal: the elbow slid forward and the start fell 11 cm off its supports)
         direction("thigh_r", DOWN, (1.0, -0.05, 0.0), 10),
         *flat_foot("l", mat),
