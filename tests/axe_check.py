@@ -8,6 +8,7 @@ from guide.project import ROOT
 
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; }"
 
 
 def axe_script() -> str:
@@ -19,11 +20,11 @@ def axe_script() -> str:
 def start_axe(page) -> None:
     """Start axe on the page as it is now, without waiting for it (the tab's context must
     bypass the site's CSP): several tabs can then be checked at once."""
-    # A colour still fading (a button the pointer has just left) is measured half-way otherwise.
-    page.wait_for_function(
-        "() => document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')",
-        timeout=5000,
-    )
+    # A colour still fading (a button the pointer has just left, a contents link the scroll-spy has
+    # just marked) is measured half-way otherwise: end every transition now. A tab behind another
+    # one gets no animation frames, so its transitions could not be waited for.
+    page.add_style_tag(content=NO_TRANSITIONS)
+    page.evaluate("() => document.getAnimations().forEach(a => a instanceof CSSTransition && a.finish())")
     if not page.evaluate("typeof axe !== 'undefined'"):  # not already added by add_axe_to_every_page
         page.add_script_tag(path=axe_script())
     page.evaluate("tags => { window.__axe = axe.run(document, {runOnly: tags}); }", TAGS)
@@ -37,6 +38,18 @@ def add_axe_to_every_page(context) -> None:
 def axe_result(page) -> list[dict]:
     """The violations found by the run start_axe began."""
     return page.evaluate("window.__axe.then(result => result.violations)")
+
+
+def describe(violations: list[dict]) -> list[str]:
+    """One line per violation: the rule, where (up to three elements) and what axe measured there
+    (for contrast: both colours and the ratio), so a failure that does not come back can be read."""
+    lines = []
+    for v in violations:
+        nodes = v["nodes"][:3]
+        measured = "; ".join(check["message"] for n in nodes for check in n["any"][:1])
+        where = [n["target"] for n in nodes]
+        lines.append(f"{v['id']} at {where}: {v['help']}" + (f" ({measured})" if measured else ""))
+    return lines
 
 
 def axe_violations(page) -> list[dict]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from axe_check import VIEWS, add_axe_to_every_page, axe_result, axe_violations, show_view, start_axe
+from axe_check import VIEWS, add_axe_to_every_page, axe_result, axe_violations, describe, show_view, start_axe
 from conftest import DESKTOP, PHONE, open_tab, side_by_side
 
 # Every page is checked twice, in crossed views: phone-light and desktop-dark, or phone-dark and
@@ -39,9 +39,7 @@ def test_axe_finds_no_violations_on_any_page(browser, site, view):
             for tab, _ in batch:
                 start_axe(tab)
             for tab, url in batch:
-                for v in axe_result(tab):
-                    targets = [n["target"] for n in v["nodes"]][:3]
-                    found.append(f"{url} ({view}): {v['id']} at {targets}: {v['help']}")
+                found += [f"{url} ({view}): {problem}" for problem in describe(axe_result(tab))]
     finally:
         context.close()
     assert not found, "\n".join(found)
@@ -63,6 +61,8 @@ def test_axe_reports_a_picture_without_alt_text_and_pale_text(browser, site):
     finally:
         visit.page.context.close()
     assert {"image-alt", "color-contrast"} <= {v["id"] for v in violations}
+    # and the report says what it measured, so a failure that does not come back can still be read
+    assert any("foreground color: #dddddd" in line for line in describe(violations)), describe(violations)
 
 
 def test_a_table_that_starts_to_overflow_when_the_window_narrows_can_be_scrolled_with_the_keyboard(browser, site):

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from axe_check import VIEWS, axe_violations, show_view
+from axe_check import VIEWS, axe_violations, describe, show_view
 from browser_doubles import RECORDER, START
 from conftest import DESKTOP, PHONE, open_tab
 from playwright.sync_api import expect
@@ -522,8 +522,7 @@ def test_axe_finds_nothing_in_the_builder_the_client_view_or_the_session(browser
             page.mouse.move(0, 0)  # no button is under the pointer (a hovered button is another colour)
             for view in VIEWS:
                 show_view(page, view)
-                for v in axe_violations(page):
-                    found.append(f"{name} ({view}): {v['id']} at {[n['target'] for n in v['nodes']][:3]}: {v['help']}")
+                found += [f"{name} ({view}): {problem}" for problem in describe(axe_violations(page))]
                 small = page.evaluate("""() => [...document.querySelectorAll(`.guide-programme button,
                         .guide-programme input, .guide-programme select, .guide-programme textarea,
                         .guide-programme a.md-button`)]
