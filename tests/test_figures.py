@@ -358,6 +358,22 @@ def test_a_close_up_shows_its_spot_larger_in_a_top_corner():
         render.paint([dot], margin=0.0, close_up=((49, 0), 4.0))
 
 
+def test_a_close_up_with_its_own_view_shows_that_view_in_its_circle():
+    # the spot is a tiny green dot; the close-up's own view (another camera's items) is a large disc
+    dot = render.Item(2, 0.0, [(-50, -30), (50, 30)], lambda c: c.circle((0, 0), 1.0, style.PROP))
+    disc = render.Item(2, 0.0, [], lambda c: c.circle((0, 0), 10.0, style.PROP))
+    zoomed = render.paint([dot], margin=0.0, close_up=((0, 0), 4.0))
+    own = render.paint([dot], margin=0.0, close_up=((0, 0), 4.0), close_up_view=([disc], (-12.0, -12.0, 12.0, 12.0)))
+    width, height = own.size
+
+    def corner(image):
+        halves = [image.crop((0, 0, width // 3, height // 2)), image.crop((width * 2 // 3, 0, width, height // 2))]
+        return max(_green_pixels(c) for c in halves)
+
+    # the disc fills most of the circle's width, the zoomed dot a quarter of it
+    assert corner(own) > 3 * corner(zoomed), (corner(own), corner(zoomed))
+
+
 def test_a_close_up_covers_the_floor_rather_than_the_person():
     dot = render.Item(2, 0.0, [(-50, -30), (50, 30)], lambda c: c.circle((0, 0), 2.0, style.PROP))
     floor = _rectangle(0, ((0, -30), (50, 30)), style.FLOOR)  # the right half: floor

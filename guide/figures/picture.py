@@ -65,10 +65,11 @@ class Inset:
     margin: float = 8.0
     hide: tuple[str, ...] = ()
     light: tuple[str, ...] = ()
+    landmarks: tuple[str, ...] = ()  # round 50: sides whose rib and hip-bone lines it draws
 
     def items(self, pic: Picture) -> tuple[list[render.Item], tuple[float, float, float, float]]:
         cam, fr = self.camera, body.frames(pic.end)
-        items = pic.end_items(cam, light=self.light, hide=self.hide)
+        items = pic.end_items(cam, landmarks=self.landmarks, light=self.light, hide=self.hide)
         pts = [cam.xy(body.site(fr, n)[0]) for n in self.sites]
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         m = self.margin
@@ -100,7 +101,9 @@ class Picture:
     light: tuple[str, ...] = ()  # limbs drawn light even on the near side: ones that stay still beside those that move
     straight: list[Straight] = field(default_factory=list)  # "keep this straight" rulers, end pose
     inset: Inset | None = None  # a second view of the end pose in a framed panel in a top corner
+    close_up_view: Inset | None = None  # round 50: the close-up's circle drawn from its own camera, framed to sites
     front: tuple[str, ...] = ()  # supports (by name) painted over the figure: a ball its red patch would hide
+    behind: tuple[str, ...] = ()  # supports (by name) painted under the figure: a roller both legs lie on
     start_face: bool = False  # the pale start figure gets pale hair and a face: its head alone showed as a ball
 
     @property
@@ -124,9 +127,9 @@ class Picture:
         items = render.floor_items(cam, centre=(r[0], 0.0, r[2]), depth=140.0 if cam.elevation < 45 else 800.0)
         for s in self.supports + self.end_only:
             got = render.support_items(s, cam)
-            if s.name in self.front:
-                for it in got:
-                    it.depth = math.inf  # after the figure, before the arrows (layer 3)
+            if s.name in self.front or s.name in self.behind:
+                for it in got:  # after the figure, before the arrows (layer 3); or before the figure
+                    it.depth = math.inf if s.name in self.front else -math.inf
             items += got
         items += render.figure_items(
             self.end,
@@ -170,7 +173,14 @@ class Picture:
             extra.append((cam.xy(self.end.root)[0], low))
         spot = (cam.xy(self.close_up[0]), self.close_up[1]) if self.close_up else None
         inset = self.inset.items(self) if self.inset else None
-        return render.paint(items, floor_y=floor_y, extra=extra, close_up=spot, inset=inset)
+        own = None
+        if self.close_up_view:
+            own = self.close_up_view.items(self)
+            cu = self.close_up_view.camera
+            own[0].extend(
+                render.arrow_item(self.arrow_path(a), cu, offset=a.shift, both=a.both, trim=a.trim) for a in self.arrows
+            )
+        return render.paint(items, floor_y=floor_y, extra=extra, close_up=spot, inset=inset, close_up_view=own)
 
     def arrow_path(self, a: Arrow) -> list[Vec]:
         if a.points is not None:

@@ -799,11 +799,13 @@ def paint(
     extra: list | None = None,
     close_up: tuple[tuple[float, float], float] | None = None,
     inset: tuple[list[Item], tuple[float, float, float, float]] | None = None,
+    close_up_view: tuple[list[Item], tuple[float, float, float, float]] | None = None,
 ) -> Image.Image:
     """Frame everything at 3:2 (with a margin), paint it far to near, return the picture.
     close_up: (screen point, radius in cm): that spot, ringed, and shown larger in a circle in
     the emptier top corner. inset: (items, screen box x0, y0, x1, y1): a second view, that box
-    of those items, in a framed panel in the emptier top corner."""
+    of those items, in a framed panel in the emptier top corner. close_up_view: (items, screen box):
+    what the close-up's circle shows instead of the spot enlarged (a view from its own camera)."""
     pts = [p for it in items for p in it.points] + (extra or [])
     x0, x1 = min(p[0] for p in pts), max(p[0] for p in pts)
     y0, y1 = min(p[1] for p in pts), max(p[1] for p in pts)
@@ -829,7 +831,7 @@ def paint(
         busy = _silhouette(bounds, [it for it in ordered if it.layer >= 1])
         if close_up:
             # the close-up's circle counts as busy, so an inset takes the other corner
-            ox, oy, big = _close_up(canvas, *close_up, busy)
+            ox, oy, big = _close_up(canvas, *close_up, busy, close_up_view)
             ImageDraw.Draw(busy).ellipse([ox - big, oy - big, ox + big, oy + big], fill=255)
         if inset:
             _inset(canvas, *inset, busy)
@@ -860,7 +862,7 @@ def _inset(canvas: Canvas, items: list[Item], box, busy: Image.Image) -> None:
 
 
 def _close_up(
-    canvas: Canvas, spot: tuple[float, float], radius_cm: float, busy: Image.Image
+    canvas: Canvas, spot: tuple[float, float], radius_cm: float, busy: Image.Image, own=None
 ) -> tuple[float, float, float]:
     """Ring the spot and show it CLOSE_UP_ZOOM times larger in a circle in a top corner (the one
     where it covers less of what `busy` marks), joined to the ring by a line. Returns the circle's
@@ -872,6 +874,14 @@ def _close_up(
     if not (r <= cx <= image.width - r and r <= cy <= image.height - r):
         raise ValueError(f"the close-up at {spot} is outside the picture")
     view = image.crop((round(cx - r), round(cy - r), round(cx + r), round(cy + r)))
+    if own:  # round 50: the circle shows its own view (items, screen box) instead
+        items, (x0, y0, x1, y1) = own
+        half = max(x1 - x0, y1 - y0) / 2
+        mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+        panel = Canvas((mx - half, my - half, mx + half, my + half), (round(2 * big / SS),) * 2)
+        for it in _far_to_near(items):
+            it.paint(panel)
+        view = panel.image
     view = view.resize((round(2 * big), round(2 * big)), Image.Resampling.LANCZOS)
     edge = image.height * 0.04 + big
 

@@ -147,7 +147,20 @@ SITTING_BACK = dict(
 
 
 def _seated_roll(
-    name, alt, mat_end, at, root_y, sites_a, sites_b, muscle, cam=SIDE, lift=0.0, roller_z=0.0, rest=(), **angles
+    name,
+    alt,
+    mat_end,
+    at,
+    root_y,
+    sites_a,
+    sites_b,
+    muscle,
+    cam=SIDE,
+    lift=0.0,
+    roller_z=0.0,
+    rest=(),
+    look=False,
+    **angles,
 ) -> Picture:
     """Sitting on the hands with a roller under both legs, at `at` (two distances along the
     mat): under `sites_a` at one end of the roll, `sites_b` at the other."""
@@ -158,6 +171,8 @@ def _seated_roll(
     # round 42: `rest`: more sites resting on the mat (the knees then solved)
     extra = ([_seat_above(lift)] if lift else []) + on(mat, *rest)
     more = ("knee_r", "knee_l") if rest else ()
+    if look:  # round 50: the neck solved to look along the legs (test 49: "head tipped back")
+        extra, more = extra + _look_along_legs(), (*more, "neck0")
     pose = _sitting_on_hands(pose0, mat, a, b, sites_a, sites_b, extra, more)
     return _rolling(
         name,
@@ -175,36 +190,44 @@ def _seated_roll(
 
 
 def roll_hamstrings() -> Picture:
-    return _seated_roll(
-        "foam-rolling/hamstrings.png",
-        "Sitting with a foam roller under the back of the thighs, hands on the floor behind and the bottom lifted. "
-        "The body rolls so the roller moves from under the buttocks to just above the backs of the knees.",
-        110,
-        (17.0, 33.0),
-        24.0,
-        ("thigh_r", "thigh_l"),
-        ("thigh_low_r", "thigh_low_l"),
-        "hamstrings_r",
-        lift=18.0,  # the bottom off the floor, just behind the roller (round 42: 21 -> 18, so the heels rest too)
-        # from the feet's side of the near leg and a little above (round 12; test 9 asked whether the far leg lay on
-        # the roller, in the plain side view it hid behind the near leg): both legs show side by side, the roller
-        # running on under the far one
-        # Round 27 (test 25: "the red patch sits on the side of the thigh facing me, reads like an outer-thigh
-        # roll"; tests 23-25: "one leg or both?"): lower and a little from the head end, Camera(-15, 12): the patch
-        # is a band on the underside of the thigh, pressed on the roller, whose length runs on behind the near
-        # leg under the far one; the far leg shows above the near one, both feet side by side (from 28 degrees
-        # up the patch sat mid-thigh; from 5 degrees up the far leg hid behind the near one)
-        cam=Camera(-15, 12),
-        # the roller 10 cm towards the far side (round 13; test 10: "the far leg appears to float above the near
-        # leg"): its far end now shows beyond the far thigh, so that leg is seen resting on it too
-        roller_z=-10.0,
-        # the legs a little apart (round 27): seen from the side the far leg runs clear above the near one, both
-        # thighs on the roller (legs together, the far one hid behind the near one: "one leg or both?")
-        hip_r=(60, 8, 0),
-        hip_l=(60, 8, 0),
-        # round 42 (test 41: "the far leg lifted and bent in the air: one leg or both on the roller?"): both heels
-        # down on the mat
-        rest=("heel_r", "heel_l"),
+    # round 50: the roller painted under the figure: sorted by its centre, its far end showed over the far thigh
+    return dataclasses.replace(
+        _seated_roll(
+            "foam-rolling/hamstrings.png",
+            "Sitting with a foam roller under the back of the thighs, hands on the floor behind and the bottom lifted. "
+            "The body rolls so the roller moves from under the buttocks to just above the backs of the knees.",
+            110,
+            (17.0, 33.0),
+            24.0,
+            ("thigh_r", "thigh_l"),
+            ("thigh_low_r", "thigh_low_l"),
+            "hamstrings_r",
+            lift=15.0,  # the bottom off the floor, just behind the roller (round 42: 21 -> 18, so the heels rest too)
+            # round 50: 18 -> 15 with `look` (the seat still ends about 18 cm up), so the trunk leans back less
+            look=True,
+            # from the feet's side of the near leg and a little above (round 12; test 9 asked whether the far leg lay on
+            # the roller, in the plain side view it hid behind the near leg): both legs show side by side, the roller
+            # running on under the far one
+            # Round 27 (test 25: "the red patch sits on the side of the thigh facing me, reads like an outer-thigh
+            # roll"; tests 23-25: "one leg or both?"): lower and a little from the head end, Camera(-15, 12): the patch
+            # is a band on the underside of the thigh, pressed on the roller, whose length runs on behind the near
+            # leg under the far one; the far leg shows above the near one, both feet side by side (from 28 degrees
+            # up the patch sat mid-thigh; from 5 degrees up the far leg hid behind the near one)
+            # round 50 (test 49: "the far leg seems to float above the roller"): higher, (-20, 28): the roller shows
+            # under the far thigh too
+            cam=Camera(-20, 28),
+            # the roller 10 cm towards the far side (round 13; test 10: "the far leg appears to float above the near
+            # leg"): its far end now shows beyond the far thigh, so that leg is seen resting on it too
+            roller_z=-10.0,
+            # the legs a little apart (round 27): seen from the side the far leg runs clear above the near one, both
+            # thighs on the roller (legs together, the far one hid behind the near one: "one leg or both?")
+            hip_r=(60, 8, 0),
+            hip_l=(60, 8, 0),
+            # round 42 (test 41: "the far leg lifted and bent in the air: one leg or both on the roller?"): both heels
+            # down on the mat
+            rest=("heel_r", "heel_l"),
+        ),
+        behind=("roller",),
     )
 
 
@@ -578,7 +601,9 @@ def roll_glutes() -> Picture:
         # lies level across the top of the grey knee, the foot out past it; the roller runs across the picture
         # round 47 (tests 45, 46: "the pale roller is shifted along its own axis, the arrow by the hand"): from the
         # front and higher, (105, 35): the figure 4 still shows, the roll runs plainly across the roller
-        Camera(105, 35),
+        # round 50 (tests 48, 49: "the roller looks in front of the buttock; the supporting leg straight; one hand"):
+        # back to a side view from the crossed side, (150, 16): seat on the roller, both hands behind, planted knee up
+        Camera(150, 16),
         [FLOOR, mat],
         start,
         end,
@@ -597,6 +622,8 @@ def roll_glutes() -> Picture:
         # round 47: just past the roller's near end (was z -40, beside the hand)
         arrows=[Arrow(points=[(-14.0, 2.0, -29.0), (20.0, 2.0, -29.0)], both=True)],
         show_start=False,
-        light=("leg_r",),  # the planted leg grey under the dark crossed leg (from here both legs would be dark)
-        dark=("leg_l",),
+        # round 50 (test 49: "the crossed leg, near arm and trunk merge into one dark shape"): the crossed leg
+        # light, so it stands clear of the dark trunk and its shin lies light across the dark planted knee
+        light=("leg_l",),
+        dark=("leg_r",),
     )

@@ -305,7 +305,7 @@ def hip_hinge() -> Picture:
         end,
         {"start": contacts(FLOOR, *both("heel", "ball")), "end": contacts(FLOOR, *both("heel", "ball"))},
         muscles=["glute_r", "hamstrings_r"],
-        straight=[Straight("sacrum", "upper_back", ("low_back", "mid_back"), 10.0)],  # a flat back, as the page
+        straight=[Straight("sacrum", "upper_back", ("low_back", "mid_back"), 3.0)],  # a flat back, as the page
         arrows=[
             Arrow(site="sacrum", points=[add(back0, (-8.0, 0.0, 0.0)), add(back1, (-8.0, back0[1] - back1[1], 0.0))])
         ],

@@ -674,7 +674,8 @@ def knee_to_chest() -> Picture:
     end = start.set(
         # round 48 (tests 45, 46: "the shin sticks straight out"): hip 100 (was 112), the shin hangs down, foot relaxed
         # round 49: hip 115, so the shin and foot hang clear above the other knee, not on it
-        hip_l=(115, 0, 0),
+        # round 50 (test 49: "a tabletop, not hugged"): hip 120, the knee drawn in over the chest
+        hip_l=(120, 0, 0),
         knee_l=135,
         ankle_l=-50,
         shoulder_r=(45, 0, 0),
@@ -704,10 +705,11 @@ def knee_to_chest() -> Picture:
             # round 40 (test 39: "the other leg goes from bent to almost straight"): it stays exactly where it started
             *(reach(n, site(frames(start), n)[0], "xyz", 2.0) for n in ("knee_r", "heel_r", "ball_r")),
             # round 48 (tests 45, 46: hands read as on the shin): 5 cm further up the back of the thigh
-            hold("palm_r", "thigh_l", (-4.0, -21.0, 7.0)),
-            hold("palm_l", "thigh_l", (-4.0, -21.0, -7.0)),
-            hold("fingers_r", "thigh_l", (-9.0, -21.0, 1.5), 0.5),
-            hold("fingers_l", "thigh_l", (-9.0, -21.0, -1.5), 0.5),
+            # round 50: 24 cm, nearer the knee; seen from the feet side the arms go behind the thigh
+            hold("palm_r", "thigh_l", (-4.0, -24.0, 7.0)),
+            hold("palm_l", "thigh_l", (-4.0, -24.0, -7.0)),
+            hold("fingers_r", "thigh_l", (-9.0, -24.0, 1.5), 0.5),
+            hold("fingers_l", "thigh_l", (-9.0, -24.0, -1.5), 0.5),
             # straight arms from the shoulders to the thigh, the hands bent round it
             *(direction(f"{seg}_r", (0, -1, 0), (32, 32, -15), 2) for seg in ("upper_arm", "forearm")),
             *(direction(f"{seg}_l", (0, -1, 0), (32, 32, 5), 2) for seg in ("upper_arm", "forearm")),
@@ -727,7 +729,8 @@ def knee_to_chest() -> Picture:
         # round 41 (test 40: "the knee is drawn above the face, the arrow sweeps over the head"): nearly a side
         # view, lower, (-15, 15): the knee stands over the chest, well short of the face; the far arm dark (below)
         # round 42: from higher (26, was 15), so the hanging foot shows clear above the other knee
-        Camera(-15, 26),
+        # round 50 (test 49: "a tangle, a big hump of a torso"): from the feet side, (25, 20)
+        Camera(25, 20),
         [FLOOR, mat],
         start,
         end,
@@ -740,7 +743,9 @@ def knee_to_chest() -> Picture:
         # raised foot read as a swing or kick, test 38)
         # round 41: the arrow's first fifth left off (it began on the end foot, test 40 "from the foot")
         arrows=[Arrow(site="knee_l", push=3, t0=0.2, t1=0.9, trim=(0, 1))],
-        dark=("arm_l",),  # round 41: the far arm dark too, so two arms reach the grey thigh, told apart from it
+        # round 50 (test 49: arms crossing the thigh in one tangle): the held leg dark, the near arm and other leg light
+        dark=("leg_l",),
+        light=("leg_r", "arm_r"),
     )
 
 
@@ -1012,7 +1017,9 @@ def childs_pose() -> Picture:
         # towel's spiral end shows in the fold between the bottom and the heels. Tried: from a little behind
         # (-12): the towel shows lying across under the bottom but the face turns away and the arm still
         # crosses the head
-        Camera(0, 8),
+        # round 50 (test 49: "the arm crosses the head; only hair shows on the block"): from a little behind and
+        # lower, (-20, 6), the face shows resting on the cushion below the near arm
+        Camera(-20, 6),
         [FLOOR, mat, *seat, pillow],
         start,
         end,
@@ -1022,6 +1029,7 @@ def childs_pose() -> Picture:
         },
         muscles=["back"],
         arrows=[Arrow(points=back)],
+        light=("arm_r",),  # round 50 (test 49: "one dark shape, where do the arms go?"): the near arm light
     )
 
 

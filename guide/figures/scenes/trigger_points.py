@@ -8,7 +8,7 @@ from .. import props as P
 from .. import style
 from ..body import STAND_HIP, Pose, frames, site
 from ..geometry import add
-from ..picture import Arrow, Picture
+from ..picture import Arrow, Inset, Picture
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, reach, solve, touch
 from .common import DOWN, FLOOR, SIDE_LYING, both, contacts, flat_foot, forearm_forward_under_shoulder, keys
@@ -238,6 +238,15 @@ def gluteus_medius() -> Picture:
         # legwards of the ball, so the hip-bone stroke stays out of it (the ball shows as large as before)
         # round 45 (test 44: "the close-up has no body landmarks"): 8 -> 14 cm: the waist, hip-bone stroke, arrow tip
         close_up=(add(ball.centre, (-3.0, 4.0, 0.0)), 14.0),
+        # round 50 (test 49: "the close-up has no clue where on the body it is"): the circle drawn from its own low
+        # camera: the hip's outline, the ball between it and the mat, the hip-bone and rib lines, the waist
+        close_up_view=Inset(
+            Camera(205, 6),
+            ("hip_crest_r", "side_hip_r", "glute_med_r", "side_waist_r"),
+            12.0,
+            hide=("arm_l",),
+            landmarks=("r",),
+        ),
         # round 38, from behind: the bottom leg is the near one (dark), the top leg the far one (light)
         # round 39 (blind test 38: "which arm holds you up?"): the top arm light too, so the only dark arm is the prop
         dark=("arm_r", "leg_r"),
