@@ -225,15 +225,20 @@ def test_the_ql_ball_sits_at_the_side_of_the_waist_not_on_the_spine():
 
 
 def test_the_side_of_hip_patch_lies_below_the_rim_of_the_hip_bone():
-    # the page: the muscle starts just below the top of the hip bone, and the ball goes there; with the
+    # the page: the muscle starts just below the top of the hip bone, and the thumb goes there; with the
     # patch reaching above the rim, testers saw the hip-bone line run through it
     ((frame, _part, centre, radii),) = body._MUSCLES["glute_med_{s}"]
     rim = body.RINGS[render.LANDMARK_RINGS[0]]  # the ring drawn as the hip-bone line
     assert frame == "trunk" and rim[0] == "pelvis" and centre[1] + radii[1] < rim[1]
+    # the picture (round 51: the thumb method, standing): the pressing hand on the spot, and the arrow
+    # pressing in there, below the rim
     pic = picture("trigger-points/gluteus-medius.png")
-    ball = next(s for s in pic.supports if s.name == "ball")
-    crest = body.site(body.frames(pic.end), "hip_crest_r")[0]
-    assert length(sub(ball.centre, crest)) > ball.radius + 2.0  # the ball is not on the rim
+    fr = body.frames(pic.end)
+    spot, crest = (body.site(fr, n)[0] for n in ("glute_med_r", "hip_crest_r"))
+    assert spot[1] < crest[1] - 2.0
+    assert min(length(sub(body.site(fr, n)[0], spot)) for n in ("palm_r", "fingers_r")) < 8.0
+    tip = pic.arrows[0].points[-1]
+    assert length(sub(tip, spot)) < 8.0 and tip[1] < crest[1]
 
 
 def test_the_hip_hinge_moves_the_hips_back_with_a_neutral_neck():

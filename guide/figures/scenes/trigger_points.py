@@ -7,11 +7,12 @@ import math
 from .. import props as P
 from .. import style
 from ..body import STAND_HIP, Pose, frames, site
-from ..geometry import add
+from ..geometry import add, mul
 from ..picture import Arrow, Inset, Picture
 from ..render import Camera
-from ..solve import clear, direction, fixed, meet, reach, solve, touch
-from .common import DOWN, FLOOR, SIDE_LYING, both, contacts, flat_foot, forearm_forward_under_shoulder, keys
+from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
+from .common import FLOOR, both, contacts, flat_foot, hold, keys
+from .legs import _side_chair
 
 # the QL release's wall, seen from above beside the person: cool, unlike the warm floor (not in style.py,
 # whose colours all go into every picture's palette)
@@ -19,241 +20,96 @@ COOL_WALL = (244, 247, 252)
 
 
 def gluteus_medius() -> Picture:
-    mat = P.mat(-90, 100, z0=-22, z1=60)
-    # a lacrosse ball in the solid equipment green (round 20 tried the paler tennis ball: too close to the key's
-    # pale green "equipment at the start"); blind test 18's "one white line through the patch" was the hip-bone
-    # line crossing the patch, which now sits below it (body.py)
-    ball = P.Ball("ball", False, (0.0, 1.0 + P.LACROSSE, 0.0), P.LACROSSE)
-    base = Pose(
-        root=(4.0, 20.0, 2.0),
-        # round 38: the chest turned 20 degrees down towards the mat, so from behind the shoulders stack like the hips
-        # round 44 (test 42: "trunk twisted half face-up"): 20 -> 35, a narrower back, the top arm along the flank
-        # round 49 (test 48: "on its back, propped on an elbow"): 35 -> 0, chest stacked side-on over the hips
-        spine=(0, -12, 0),
-        hip_r=(5, 0, 0),
-        knee_r=5,
-        hip_l=(60, 35, -30),
-        knee_l=95,
-        shoulder_r=(0, 55, 45),
-        elbow_r=90,
-        shoulder_l=(40, 10, 0),
-        elbow_l=10,
-        # the head held up in line with the room, not tipped with the propped trunk; round 37 (blind test 36: "chest
-        # and face square to me, hips on their side"): turned 35 degrees to look along the body towards the hip
-        # round 38: turned further (35 -> 60), looking down at the hip, so from behind the nose shows in profile
-        # round 44 (test 42: "half face-up"): bowed 10 -> 35, the face tips down towards the hip, the hair on top
-        neck=(35, -35, -60),
-        # round 32 (blind tests 29-31: "how far to roll onto the side or back?"): the pelvis held at roll 68, rolled
-        # back a little from the side (the page: "half on your side and half on your bottom"); this turns the bottom
-        # flank a little to the camera, so its hip-bone line shows beside the ball, and lets the top knee point up
-        # (at 62 the ball hid behind the hip)
-        # round 38 (blind test 37: "ball under the buttock"): 68 -> 82, more on the side (still rolled back a little),
-        # so from behind the ball shows under the side edge of the hip, not under the buttock
-        # round 49 (test 48, above): 82 -> 84, the hips nearer stacked, still rolled back a little
-        **{**SIDE_LYING, "roll": 84.0},
+    # rounds 38 to 50 drew the ball method (lying half on the side): testers kept reading it as lying on the back,
+    # propped on an elbow; round 51 draws the page's first tool instead, the thumb, standing beside a chair
+    chair = _side_chair(-8.0, -31.0)  # on the person's left, its back towards them; the left hand on its top rail
+    rail = chair.boxes[-1]
+    grip = [touch("palm_l", rail), touch("fingers_l", rail), reach("palm_l", (6.0, rail.hi[1] + 3.0, 0), "xy")]
+    feet = [
+        *flat_foot("r", FLOOR),
+        *flat_foot("l", FLOOR),
+        reach("heel_l", (-4.0, 0, -10.0), "xz"),
+        reach("heel_r", (-4.0, 0, 10.0), "xz"),
+    ]
+    upright = [direction("chest", (0.0, 1.0, 0.0), (0.0, 1.0, 0.0), 10)]
+    legs = keys(
+        "root0", "root1", "root2", "hip_r0", "hip_r1", "hip_l0", "hip_l1", "knee_l", "ankle_r", "ankle_l", "spine1"
     )
-    ks = keys(
-        "root0",
-        "root1",
-        "root2",
-        "spine1",
-        "shoulder_r0",
-        "shoulder_r1",
-        "shoulder_r2",
-        "elbow_r",
-        "hip_r0",
-        "hip_r1",
-        "hip_l0",
-        "hip_l1",
-        "hip_l2",
-        "knee_l",
-        "ankle_l",
+    left_arm = keys("shoulder_l0", "shoulder_l1", "elbow_l", "wrist_l")
+    # start (not drawn): standing evenly, the right arm hanging
+    start = solve(
+        Pose(root=(0.0, STAND_HIP - 1.0, 0.0), shoulder_l=(10, 25, 0), elbow_l=20, shoulder_r=(0, 8, 0), elbow_r=5),
+        legs + left_arm,
+        [
+            *feet,
+            *grip,
+            *upright,
+            over("heel_r", "ball_r", "heel_l", "ball_l", weight=2.0),
+            clear(FLOOR, chair, weight=6.0),
+        ],
     )
-    # the forearm flat on the mat pointing forward, the upper arm straight up from the elbow (round 32, blind tests
-    # 30-31: "a stiff prop far from the body", "straight arm or forearm?": the elbow was 15 cm headwards of the
-    # shoulder; now it is under it, as the page's "propped up on your forearm"); the bottom leg straight along the
-    # mat; the top foot flat on the mat in front of the bottom knee.
-    # Round 13: the pelvis more on its side (roll 68 -> 78, the waist bending up to the propped chest) so the ball
-    # is under the side of the hip, the waist's gap before it and the thigh well after it (propped higher, the ball
-    # sat in the crease where the thighs begin and read as "under the sit bone"); round 32 goes back to 68 (above),
-    # the ball held under the patch by `over` and the hip-bone line now marking it
-    rest = [
-        *[touch(n, mat, weight=3.0) for n in ("elbow_r", "wrist_r", "ankle_r")],
-        direction("upper_arm_r", DOWN, (0.1, -1.0, 0.0), 20),
-        # round 46: bottom forearm points forward (test 44/45: towards the feet strains the shoulder);
-        # the elbow is held under the shoulder so the undrawn, lifted start stays balanced.
-        # round 48 (test 46: "the hand ends far beyond the head"): straight forward, not towards the head
-        *forearm_forward_under_shoulder(),
-        # (round 45 tried it without the elbow goal: the elbow slid forward and the start fell 11 cm off its supports)
-        direction("thigh_r", DOWN, (1.0, -0.05, 0.0), 10),
-        *flat_foot("l", mat),
-        fixed(lambda fr: [0.5 * (site(fr, "heel_l")[0][2] - fr["thigh_r"][0][2] - 24.0)]),
-        fixed(lambda fr: [0.3 * (site(fr, "heel_l")[0][0] - site(fr, "knee_r")[0][0] + 6.0)]),
-        # the top knee up and well towards the feet, so the top thigh slants up across the picture from the hip;
-        # round 32 (blind test 30: "the top leg crosses awkwardly"): the knee also held back over the body (z 26, it
-        # was 44, pointing at the camera, so thigh and shin lay in one line across the bottom leg): the knee now
-        # points up, thigh up from the hip and shin down to the foot in front
+    fs = frames(start)
+    same_feet = [reach(n, site(fs, n)[0], "xyz", 4.0) for n in ("heel_r", "ball_r", "heel_l", "ball_l")]
+    # end: the hips over the chair-side (left) foot, the right hip a little lower, that knee soft; the right hand on
+    # that hip, the palm on the top of the hip bone, fingers forward and down, the elbow out to the side and back
+    # (hands on hips), so its back edge (the thumb's side) is on the spot; the head turned to look at that hip
+    elbow_at = (-10.0, 28.0, 38.0)  # the right elbow from the middle of the hips: out, back and up
+    hand = [
+        hold("palm_r", "pelvis", (-2.5, 5.5, 18.5), 2.0),
+        direction("hand_r", (0.0, -1.0, 0.0), (1.0, -1.0, -0.3), 3),
         fixed(
             lambda fr: [
-                0.5 * (site(fr, "knee_l")[0][0] - ball.centre[0] - 20.0),
-                0.5 * (site(fr, "knee_l")[0][2] - 26.0),
+                1.5 * (e - p - d) for e, p, d in zip(site(fr, "elbow_r")[0], fr["pelvis"][0], elbow_at, strict=True)
             ]
         ),
     ]
-    # round 18: the ball right under the side-of-hip patch, not under the top of the hip bone (blind tests 15-16:
-    # "the ball is at the waist"): the ball 2 cm towards the legs from the patch's centre, about 5 cm below the top of
-    # the hip bone, so the hip-bone line runs above the ball, not through it
-    over = fixed(lambda fr: [2.0 * (site(fr, "glute_med_r")[0][0] - ball.centre[0] + 2.0)])
     end = solve(
-        base,
-        ks,
+        start.set(roll=4.0, knee_r=14.0, shoulder_r=(-15, 45, 10), elbow_r=100, wrist_r=0, neck=(25, 0, 45)),
+        legs + left_arm + keys("shoulder_r0", "shoulder_r1", "shoulder_r2", "elbow_r", "wrist_r"),
         [
-            *rest,
-            touch("heel_l", mat, weight=3.0),
-            touch("glute_med_r", ball, weight=5.0),  # round 49: 3 -> 5, the side-on chest lifted the hip off the ball
-            over,
-            clear(mat, FLOOR, ball, weight=8.0),
+            *feet,
+            *same_feet,
+            *grip,
+            *upright,
+            *hand,
+            over("heel_l", "ball_l", weight=0.5),
+            fixed(lambda fr: [2.0 * (fr["pelvis"][0][2] + 6.0)]),  # the hips 6 cm towards the chair
+            clear(FLOOR, chair, weight=6.0),
         ],
     )
-    # the top hand rests on the top knee: the arm runs above the body, clear of it (round 11: a hand on the hip
-    # laid the arm across the chest, one dark tangle at phone size)
-    # round 23 (blind test 21: "a long white rib/hip line across the chest"): that line was the edge of the top upper
-    # arm lying over the chest on its way to the knee; the top hand now rests on top of the head, the elbow up, so
-    # the trunk shows clean and the only pale lines are the rib and hip-bone lines at the waist and by the ball
-    # round 28 (blind test 26: "the hand is behind the head", odd): the top hand rests on the top hip, the arm along
-    # the top of the body (the page: "on your head, or wherever it feels easy"); a hand on the mat in front could
-    # not reach it from the forearm prop (the arm hung straight down across the trunk like a stick, the palm above
-    # the mat)
-    # round 38, seen from behind: the top hand on the mat in front of the belly (the page: "wherever it feels easy";
-    # it also takes weight), hidden behind the trunk; a hand on the hip crossed the back as a dark tangle
-    # round 42 (blind test 40: "a second grey hand by the supporting forearm"): the top hand rests on the top hip, the
-    # arm drawn light over the dark trunk
-    top_arm = keys("shoulder_l0", "shoulder_l1", "shoulder_l2", "elbow_l")
-    # round 48 (test 46: "the far arm lies across the bent knee"): the palm on the top hip crest, the arm in front
-    top_hand = [
-        meet("palm_l", "hip_crest_l", -1.0, weight=2.0),
-        clear(mat, FLOOR, ball, parts=("upper_arm", "forearm", "hand"), trunk=False, weight=4.0),
-    ]
-    end = solve(end.set(shoulder_l=(20, 10, 0), elbow_l=20), top_arm, top_hand)
-    fr = frames(end)
-    fixed_points = [reach(n, site(fr, n)[0], "xyz", 2.0) for n in ("elbow_r", "wrist_r", "ankle_r", "heel_l", "ball_l")]
-    # start: the same place, the hip held a hand's width above the ball on the forearm and the top foot
-    # round 28 (blind test 26: "the start is almost the same as the end"): 9 -> 15 cm above the ball, so the pale
-    # start shows as a band above the whole trunk and hip; round 29 (blind test 27: "the big grey start figure,
-    # propped higher, clutters it"): 15 -> 11 cm, the pale band still shows above the trunk and the top leg
-    # round 29 also tried the ball 3 to 6 cm further towards the legs (it sank out of sight under the hip) and the view
-    # from behind (Camera(180, 20): the ball shows whole, but the head is a brown disc and the bent top leg reads
-    # oddly): both dropped
-    # round 35 (tests 29-34: "the pale start looks like sitting up"): round 33's start (hip straight up, head and top
-    # shoulder kept, now firmly) asked for 30 cm: the pale shows as a band over the back and legs, no higher head
-    # round 37 (blind test 36: "the start is bigger, in a different pose"): 30 -> 20 cm, the same pose a little higher
-    # round 44: the start is no longer drawn (show_start=False below); it is still solved, and the figure tests
-    # still check its joints, contacts and balance
-    lift = 20.0
-    start = solve(
-        end,
-        ks + keys("roll"),
-        [
-            *rest,
-            *fixed_points,
-            touch("heel_l", mat, weight=3.0),  # the top heel kept down with the hip lifted higher
-            reach("glute_med_r", add(site(fr, "glute_med_r")[0], (0.0, lift, 0.0)), "xyz", 3.0),
-            reach("head", site(fr, "head")[0], "xyz", 8.0),
-            reach("shoulder_l", site(fr, "shoulder_l")[0], "xyz", 8.0),
-            clear(mat, FLOOR, ball),
-        ],
-    )
-    start = solve(start.set(shoulder_l=(20, 10, 0), elbow_l=20), top_arm, top_hand)
+    fe = frames(end)
+    spot = site(fe, "glute_med_r")[0]
+    _, pelvis = fe["pelvis"]
+    out = (pelvis[0][2], pelvis[1][2], pelvis[2][2])  # the hip's outward side
     return Picture(
         "trigger-points/gluteus-medius.png",
-        "Seen from behind and from above, lying on one side, rolled back a little, propped up on the bottom "
-        "forearm with the elbow under the shoulder and the head turned to look down towards the hip. The bottom leg "
-        "is straight along the mat, the top knee is bent up with that foot flat on the mat in front, and the top arm "
-        "rests along the top of the body with the hand on the top hip. An arrow shows the side of the hip, just "
-        "below the top of the hip bone, lowering gently onto a ball and resting there. A circle in the top left "
-        "corner shows the ball close up, between the side of the hip and the mat.",
-        # from the front (the belly side), a little from the head end and above (round 12; the view from behind,
-        # round 11, showed the head as a black disc and testers could not tell which way the body faced): the face,
-        # the propping forearm clear of the trunk on the left, the top hand on the top (dark) knee, the bottom
-        # (light) leg along the mat, the ball under the side of the hip. The pale start is the same
-        # place with the hip lifted. The top side's landmarks barely show (tried round 18: clutter on the trunk)
-        # round 18: a little higher (14 -> 20): the red patch on the side of the hip shows larger over the ball,
-        # with the bottom thigh starting just beyond it
-        # round 20: -10 -> -3, more nearly from the front: the propping arm turns light (far side) and stands
-        # clear of the dark trunk (blind test 18: side-lying figures "merge into one dark mass")
-        # round 21 (blind test 19: "the hip line runs through the red patch"): -3 -> +3, a touch from the leg end: the
-        # hip-bone line is drawn on the front of the flank and the patch sits towards the back, so this turn moves the
-        # line a few cm headwards of the patch, with a gap (at -3 it sat on the patch's edge; at +6 the patch hides
-        # behind the trunk, at +9 behind the top thigh)
-        # round 36 (blind test 35: "the ball is small and partly covered by the red patch"): 20 -> 8 and 3 -> -4, low
-        # and a touch from the head end, so the ball shows whole between the hip and the mat
-        # round 38 (blind test 37: "chest square to me: sitting on the buttock or lying on the hip?"): -4, 8 -> 190, 10,
-        # from behind and low: the back and the spine line, the side of the hip on the ball, the top leg stepping away
-        # round 41 tried (325, 14) from the front, forearm forward, top hand on the hip, no close-up: blind test 41
-        # rated it 2 ("sitting or lying? the ball tiny, the pale start's arm held forward"), so this view stays
-        # round 42 (blind test 40: "foot placement unclear"; "face to the ceiling"): 10 -> 26, a little from above, so
-        # the top foot shows flat on the mat in front and the face looks down at the hip
-        # round 43 tried cameras 135-205 / 16-34, chest roll 0 and -35, the start 26 cm up (test 42: "twisted half
-        # face-up; the ball tiny under the red patch"): none clearly better at phone size (the patch covers the ball)
-        # round 48 (test 46: "half-sit, half-side-lie"): 26 -> 40 and 190 -> 195, higher, the body lies along the mat
-        # round 49: 40 -> 36, with the side-on chest the ball sits closer under the hip
-        Camera(195, 36),
-        [FLOOR, mat, ball],
+        "Seen from behind, standing beside a chair with the left hand on the top of its back. The weight is on the "
+        "left leg, next to the chair, and the right knee is a little bent. The right hand is on the right hip with "
+        "the elbow out to the side, and the thumb is on a spot on the side of the hip, just below the top of the hip "
+        "bone and a little towards the back. An arrow shows the thumb pressing in there. The head turns to look down "
+        "at that hip. A circle in the top right corner shows the hand and the spot close up.",
+        # from behind and a little to the pressed side, a little above: the back, the hand on the hip with the elbow
+        # out, the red spot and the arrow; the chair beyond, the face turned towards the hip
+        Camera(300, 22),
+        [FLOOR, chair],
         start,
         end,
         {
-            "start": contacts(mat, "elbow_r", "wrist_r", "ankle_r", "heel_l", "ball_l"),
-            "end": contacts(mat, "elbow_r", "wrist_r", "ankle_r", "heel_l", "ball_l") + contacts(ball, "glute_med_r"),
+            "start": contacts(FLOOR, *both("heel", "ball")) + contacts(chair, "palm_l"),
+            "end": contacts(FLOOR, *both("heel", "ball")) + contacts(chair, "palm_l"),
         },
         muscles=["glute_med_r"],
-        # short, straight down over the ball, ending at the red patch: that part of the hip lowers onto the ball
-        # (round 12: an arrow from above the hand on the knee read as "push the knee down" or "drop onto it")
-        arrows=[Arrow(points=[add(ball.centre, (0.0, 36.0, 0.0)), add(ball.centre, (0.0, 15.0, 0.0))])],
-        # the ball is small beside a lying body: a close-up shows where it goes, with the mat, the arrow's tip and
-        # the side of the body's outline, the waist sloping down to the ball and the hip curving up beyond it (round
-        # 13: centred towards the legs it showed the ball in the crease where the thighs begin, read as "under the
-        # sit bone")
-        # round 20 (blind test 18: "the close-up shows only one white line"): 4 cm towards the head and wider, so it
-        # holds the lowest-rib line as well as the hip-bone line, with the ball beyond both, towards the legs
-        # round 21 (blind test 19: "the close-up ring is huge, covers half the trunk"): 23 -> 14 cm, centred a little
-        # headwards of the ball: from left to right the waist's edge sloping down, the hip-bone line, the red patch
-        # with the ball under it, and the bottom thigh starting (the rib line stays in the main view)
-        # round 22: centred 2 cm nearer the ball (-6 -> -4): the whole ball shows in the close-up (it was cut by the
-        # rim), with the hip-bone line still headwards of the patch
-        # round 25 (blind test 23: "the close-up shows only a ball, a red dot and one white line, with nothing around
-        # them"): 14 -> 18 cm, centred over the ball: from left to right the waist's edge sloping down to the mat, the
-        # hip-bone line, the red patch with the ball under it, the top thigh's root with its outline and the light
-        # bottom thigh running on along the mat; round 35: dropped for an inset; round 36: back (below)
-        # round 28: no landmark lines (blind test 26: the hip-bone line, seen from the front, runs across the body
-        # beside the ball, headwards, and read as "the ball goes at the waist", the other release's spot); the close-up
-        # shows the waist's edge sloping down, the red patch with the ball under it and the thigh's root beyond
-        # round 32 (blind tests 30-31: "no bony landmark for the ball"): the bottom side's lines again; with the pelvis
-        # rolled back a little the hip-bone line is a short stroke at the patch's headward edge, the ball just under
-        # it (in the close-up too), and the rib line a tick at the waist
+        # short, straight in from the side of the hip to the red spot: the thumb presses in there
+        arrows=[Arrow(points=[add(spot, mul(out, 18.0)), add(spot, mul(out, 6.0))])],
         landmarks=("r",),
-        # round 35 put the end from behind in an inset (blind test 35: "very hard to make sense of"); round 36 drops it
-        # for the close-up again, and draws the propping arm dark ("propped on a lighter arm: which one takes the
-        # weight?") and the bottom leg light as before (from this low view it would turn dark)
-        # round 39 (blind test 38: "a white line in the close-up I couldn't explain"): 11 -> 8 cm, centred 1.5 cm
-        # legwards of the ball, so the hip-bone stroke stays out of it (the ball shows as large as before)
-        # round 45 (test 44: "the close-up has no body landmarks"): 8 -> 14 cm: the waist, hip-bone stroke, arrow tip
-        close_up=(add(ball.centre, (-3.0, 4.0, 0.0)), 14.0),
-        # round 50 (test 49: "the close-up has no clue where on the body it is"): the circle drawn from its own low
-        # camera: the hip's outline, the ball between it and the mat, the hip-bone and rib lines, the waist
+        # the hand and the spot close up, from the same side: the hip-bone line, the red spot, the hand's edge on it
+        close_up=(add(spot, (1.0, 2.0, 2.0)), 11.0),
         close_up_view=Inset(
-            Camera(205, 6),
-            ("hip_crest_r", "side_hip_r", "glute_med_r", "side_waist_r"),
-            12.0,
-            hide=("arm_l",),
-            landmarks=("r",),
+            Camera(300, 22), ("hip_crest_r", "glute_med_r", "side_hip_r", "palm_r"), 8.0, landmarks=("r",)
         ),
-        # round 38, from behind: the bottom leg is the near one (dark), the top leg the far one (light)
-        # round 39 (blind test 38: "which arm holds you up?"): the top arm light too, so the only dark arm is the prop
         dark=("arm_r", "leg_r"),
-        light=("leg_l", "arm_l"),
-        # round 44 (test 42: "the red patch covers the ball"; "the pale start can hardly be told apart"): the ball
-        # drawn over its patch, and no start figure: the one-headed arrow alone says "lower onto the ball, rest there"
-        front=("ball",),
+        light=("arm_l", "leg_l"),
+        # the start (standing evenly, the hand hanging) only added a pale figure beside the dark one
         show_start=False,
     )
 
