@@ -135,6 +135,42 @@ def chair(front_x, facing=1, seat=46.0, z=0.0, name="chair", back=True) -> Group
     return Group(name, False, boxes)
 
 
+def side_chair(x: float, z_back: float, seat: float = 46.0, name: str = "chair") -> Group:
+    """A chair standing beside the person, its back towards them and parallel to their stride (the
+    seat beyond it, away from the legs); `x` is the middle of the chair along the stride and `z_back`
+    the plane of its back. The back's top rail is the last box: the one a hand holds."""
+    d, w, t, leg = 44.0, 22.0, 4.0, 3.0
+    z0, z1 = z_back - d, z_back
+    boxes = [Box(name + " seat", False, (x - w, seat - t, z0), (x + w, seat, z1), style.PROP, "seat")]
+    for lx in (x - w + leg, x + w - leg):
+        for lz in (z0 + leg, z1 - leg):
+            boxes.append(
+                Box(
+                    name + " leg",
+                    False,
+                    (lx - leg / 2, 0.0, lz - leg / 2 - 0.5),
+                    (lx + leg / 2, seat - t, lz + leg / 2 + 0.5),
+                    style.PROP_DARK,
+                    "leg",
+                )
+            )
+    for lx in (x - w + leg, x + w - leg):
+        boxes.append(
+            Box(
+                name + " post",
+                False,
+                (lx - 1.8, seat, z1 - 1.8),
+                (lx + 1.8, seat + 44.0, z1 + 1.8),
+                style.PROP_DARK,
+                "leg",
+            )
+        )
+    boxes.append(
+        Box(name + " back", False, (x - w, seat + 6.0, z1 - 1.5), (x + w, seat + 42.0, z1 + 1.5), style.PROP, "seat")
+    )
+    return Group(name, False, boxes)
+
+
 def step(x0, x1, height=18.0, z=0.0, width=80.0, name="step") -> Box:
     return Box(name, False, (x0, 0.0, z - width / 2), (x1, height, z + width / 2), style.PROP, "step")
 

@@ -106,48 +106,10 @@ def sit_to_stand() -> Picture:
     )
 
 
-def _side_chair(x: float, z_back: float, seat: float = 46.0, name: str = "chair") -> P.Group:
-    """A chair standing beside the person, its back towards them and parallel to their stride (the
-    seat beyond it, away from the legs); `x` is the middle of the chair along the stride and `z_back`
-    the plane of its back. The back's top rail is the last box: the one a hand holds."""
-    d, w, t, leg = 44.0, 22.0, 4.0, 3.0
-    z0, z1 = z_back - d, z_back
-    boxes = [P.Box(name + " seat", False, (x - w, seat - t, z0), (x + w, seat, z1), P.style.PROP, "seat")]
-    for lx in (x - w + leg, x + w - leg):
-        for lz in (z0 + leg, z1 - leg):
-            boxes.append(
-                P.Box(
-                    name + " leg",
-                    False,
-                    (lx - leg / 2, 0.0, lz - leg / 2 - 0.5),
-                    (lx + leg / 2, seat - t, lz + leg / 2 + 0.5),
-                    P.style.PROP_DARK,
-                    "leg",
-                )
-            )
-    for lx in (x - w + leg, x + w - leg):
-        boxes.append(
-            P.Box(
-                name + " post",
-                False,
-                (lx - 1.8, seat, z1 - 1.8),
-                (lx + 1.8, seat + 44.0, z1 + 1.8),
-                P.style.PROP_DARK,
-                "leg",
-            )
-        )
-    boxes.append(
-        P.Box(
-            name + " back", False, (x - w, seat + 6.0, z1 - 1.5), (x + w, seat + 42.0, z1 + 1.5), P.style.PROP, "seat"
-        )
-    )
-    return P.Group(name, False, boxes)
-
-
 def split_squat() -> Picture:
     # the chair beside the person on the far side, ahead of the hips, its back towards them: the far hand
     # rests on the near end of the top of the chair back, in front of the body, clear of the legs
-    chair = _side_chair(48.0, -46.0)
+    chair = P.side_chair(48.0, -46.0)
     back_top = chair.boxes[-1]
     grip = [
         touch("palm_l", back_top),

@@ -5,14 +5,12 @@ from __future__ import annotations
 import math
 
 from .. import props as P
-from .. import style
 from ..body import STAND_HIP, Pose, frames, site
 from ..geometry import add, mul
 from ..picture import Arrow, Inset, Picture
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
 from .common import FLOOR, both, contacts, flat_foot, hold, keys
-from .legs import _side_chair
 
 # the QL release's wall, seen from above beside the person: cool, unlike the warm floor (not in style.py,
 # whose colours all go into every picture's palette)
@@ -22,7 +20,7 @@ COOL_WALL = (244, 247, 252)
 def gluteus_medius() -> Picture:
     # rounds 38 to 50 drew the ball method (lying half on the side): testers kept reading it as lying on the back,
     # propped on an elbow; round 51 draws the page's first tool instead, the thumb, standing beside a chair
-    chair = _side_chair(-8.0, -31.0)  # on the person's left, its back towards them; the left hand on its top rail
+    chair = P.side_chair(-8.0, -31.0)  # on the person's left, its back towards them; the left hand on its top rail
     rail = chair.boxes[-1]
     grip = [touch("palm_l", rail), touch("fingers_l", rail), reach("palm_l", (6.0, rail.hi[1] + 3.0, 0), "xy")]
     feet = [
@@ -156,7 +154,9 @@ def quadratus_lumborum() -> Picture:
     # round 40 (seen from the front and above): the wall ends 25 cm in front of the person, so its top stays out of view
     # round 47 (tests 45, 46: "the wall is drawn as a corner"; "the body overlaps its edge"): the wall ends at the ball,
     # so its edge runs down the person's side and the body no longer stands in front of it
-    wall = P.Box("wall", True, (-1500.0, 0.0, wall_z), (-2.0, 1000.0, wall_z + 1500.0), COOL_WALL, "wall")
+    # round 52 (tests 49, 50: "a plane like a door or a back wall"): a 15 cm slab from the person's back running away,
+    # seen from its outer side (camera below): its end a tall upright band at the person's side, its face receding
+    wall = P.Box("wall", True, (-14.0, 0.0, wall_z), (1500.0, 1000.0, wall_z + 15.0), COOL_WALL, "wall")
     # round 40: the ball 3 cm further forward, at the very side of the waist, so from the front it shows whole
     # round 42: back at x -3 (from behind it shows whole there); a tennis ball, as the page says to start with
     # round 44: x -3 -> -8, at the side of the waist of the turned body
@@ -166,7 +166,7 @@ def quadratus_lumborum() -> Picture:
     # round 42: dropped (seen straight from behind the skirting drew as an odd stub at the wall's foot)
     # round 44: back; seen from the open side it slants across the floor from the corner, the wall plainly beside
     # round 47: ends with the wall; in the level view below it slants down away from the person, a room's side wall
-    skirting = P.Box("skirting", True, (-1500.0, 0.0, wall_z - 1.5), (-2.0, 10.0, wall_z), style.WALL_EDGE, "wall")
+    # round 52: dropped (the inner face is hidden from the outer side; the slab's foot is a firm line itself)
     arms = dict(shoulder_r=(10, 30, 0), elbow_r=30, shoulder_l=(4, 6, 0), elbow_l=12)
     feet = _feet_down("r", FLOOR) + _feet_down("l", FLOOR)
     straight = fixed(lambda fr: [0.3 * (fr["foot_r"][0][0] - fr["foot_l"][0][0] - 15.0 * math.tan(math.radians(yaw)))])
@@ -211,7 +211,8 @@ def quadratus_lumborum() -> Picture:
         [
             *hold,
             clear(wall, parts=("hand", "upper_arm", "forearm"), trunk=False, weight=8.0),
-            clear(ball, parts=("upper_arm", "forearm"), trunk=False, weight=8.0),
+            # round 52: the hand too (the thin wall now runs past the ball, where the hand went before)
+            clear(ball, parts=("hand", "upper_arm", "forearm"), trunk=False, weight=8.0),
         ],
     )
     # end: the legs lean towards the wall from the feet, the side of the waist presses the ball against it;
@@ -236,6 +237,8 @@ def quadratus_lumborum() -> Picture:
             reach("palm_r", (0.0, 168.0, 2.0), "xyz", 0.5),
             reach("elbow_r", (25.0, 172.0, 12.0), "xyz", 0.5),  # round 42: elbow forward, off the wall
             keep_clear,
+            # round 52: the elbow kept on the person's side of the (now thin) wall
+            fixed(lambda fr: [3.0 * min(0.0, wall_z - 7.0 - site(fr, "elbow_r")[0][2])]),
         ],
     )
     end = end.set(shoulder_l=(6, 8, 0), elbow_l=10)
@@ -287,8 +290,9 @@ def quadratus_lumborum() -> Picture:
         # the back square-on with the ball whole at the waist's edge, the wall and skirting receding from the corner
         # round 47 (test 46: the floor's far edge made the plain background read as a back wall): 14 -> 0.9, a level
         # view (the floor a band, no far edge), still a hair from above so the skirting slants back from the person
-        Camera(250, 0.9),
-        [FLOOR, wall, skirting, ball],
+        # round 52: 250, 0.9 -> 282, 10, from behind on the wall's outer side, a little from above (see the wall)
+        Camera(282, 10),
+        [FLOOR, wall, ball],
         start,
         end,
         {
