@@ -93,81 +93,59 @@ class Group(Support):
 def chair(front_x, facing=1, seat=46.0, z=0.0, name="chair", back=True) -> Group:
     """A plain chair, 44 cm deep and 44 cm wide; `front_x` is the front edge of the seat and
     `facing` the way a seated person faces (+1: +x)."""
-    d, w, t, leg = 44.0, 22.0, 4.0, 3.0
-    x_front, x_back = front_x, front_x - facing * d
-    lo_x, hi_x = min(x_front, x_back), max(x_front, x_back)
-    boxes = [Box(name + " seat", False, (lo_x, seat - t, z - w), (hi_x, seat, z + w), style.PROP, "seat")]
-    for lx in (x_front - facing * leg, x_back + facing * leg):
-        for lz in (z - w + leg, z + w - leg):
-            boxes.append(
-                Box(
-                    name + " leg",
-                    False,
-                    (lx - leg / 2 - 0.5, 0.0, lz - leg / 2),
-                    (lx + leg / 2 + 0.5, seat - t, lz + leg / 2),
-                    style.PROP_DARK,
-                    "leg",
-                )
-            )
-    if back:
-        bx = x_back
-        for lz in (z - w + leg, z + w - leg):
-            boxes.append(
-                Box(
-                    name + " post",
-                    False,
-                    (bx - 1.8, seat, lz - 1.8),
-                    (bx + 1.8, seat + 44.0, lz + 1.8),
-                    style.PROP_DARK,
-                    "leg",
-                )
-            )
-        boxes.append(
-            Box(
-                name + " back",
-                False,
-                (bx - 1.5, seat + 22.0, z - w),
-                (bx + 1.5, seat + 42.0, z + w),
-                style.PROP,
-                "seat",
-            )
-        )
-    return Group(name, False, boxes)
+    return _chair(front_x, facing, z, seat, name, back_from=22.0 if back else None, depth_along="x")
 
 
 def side_chair(x: float, z_back: float, seat: float = 46.0, name: str = "chair") -> Group:
     """A chair standing beside the person, its back towards them and parallel to their stride (the
     seat beyond it, away from the legs); `x` is the middle of the chair along the stride and `z_back`
     the plane of its back. The back's top rail is the last box: the one a hand holds."""
+    return _chair(z_back - 44.0, -1, x, seat, name, back_from=6.0, depth_along="z")
+
+
+def _chair(front, facing, middle, seat, name, back_from, depth_along) -> Group:
+    """A chair 44 cm deep and 44 cm wide: `front` is the front edge of the seat along the axis
+    `depth_along` ("x" or "z"), `facing` the way a seated person faces along it, `middle` the middle
+    of the seat across it; the back's panel starts `back_from` cm above the seat (None: no back)."""
     d, w, t, leg = 44.0, 22.0, 4.0, 3.0
-    z0, z1 = z_back - d, z_back
-    boxes = [Box(name + " seat", False, (x - w, seat - t, z0), (x + w, seat, z1), style.PROP, "seat")]
-    for lx in (x - w + leg, x + w - leg):
-        for lz in (z0 + leg, z1 - leg):
+    rear = front - facing * d
+
+    def box(label, depth, height, across, colour, kind):  # each a (low, high) pair
+        lo, hi = (depth[0], height[0], across[0]), (depth[1], height[1], across[1])
+        if depth_along == "z":
+            lo, hi = (lo[2], lo[1], lo[0]), (hi[2], hi[1], hi[0])
+        return Box(f"{name} {label}", False, lo, hi, colour, kind)
+
+    widths = (middle - w + leg, middle + w - leg)
+    boxes = [box("seat", sorted((front, rear)), (seat - t, seat), (middle - w, middle + w), style.PROP, "seat")]
+    for ld in (front - facing * leg, rear + facing * leg):
+        for lw in widths:
+            half = leg / 2
             boxes.append(
-                Box(
-                    name + " leg",
-                    False,
-                    (lx - leg / 2, 0.0, lz - leg / 2 - 0.5),
-                    (lx + leg / 2, seat - t, lz + leg / 2 + 0.5),
+                box(
+                    "leg",
+                    (ld - half - 0.5, ld + half + 0.5),
+                    (0.0, seat - t),
+                    (lw - half, lw + half),
                     style.PROP_DARK,
                     "leg",
                 )
             )
-    for lx in (x - w + leg, x + w - leg):
+    if back_from is not None:
+        for lw in widths:
+            boxes.append(
+                box("post", (rear - 1.8, rear + 1.8), (seat, seat + 44.0), (lw - 1.8, lw + 1.8), style.PROP_DARK, "leg")
+            )
         boxes.append(
-            Box(
-                name + " post",
-                False,
-                (lx - 1.8, seat, z1 - 1.8),
-                (lx + 1.8, seat + 44.0, z1 + 1.8),
-                style.PROP_DARK,
-                "leg",
+            box(
+                "back",
+                (rear - 1.5, rear + 1.5),
+                (seat + back_from, seat + 42.0),
+                (middle - w, middle + w),
+                style.PROP,
+                "seat",
             )
         )
-    boxes.append(
-        Box(name + " back", False, (x - w, seat + 6.0, z1 - 1.5), (x + w, seat + 42.0, z1 + 1.5), style.PROP, "seat")
-    )
     return Group(name, False, boxes)
 
 
