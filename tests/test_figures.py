@@ -379,6 +379,36 @@ def test_a_close_up_with_its_own_view_shows_that_view_in_its_circle():
     assert corner(own) > 3 * corner(zoomed), (corner(own), corner(zoomed))
 
 
+WALLED = [name for name in POSED if any(getattr(s, "kind", "") == "wall" for s in picture(name).supports)]
+
+
+@pytest.mark.parametrize("name", WALLED)
+def test_every_wall_stands_on_the_drawn_floor(name):
+    # Test 51 saw the QL wall's foot climb off the floor's far edge into the sky: the floor must
+    # reach under the far end of every wall's foot, as painted (and a wall past it is caught below).
+    pic = picture(name)
+    cam = pic.camera
+    floor = pic.end_items(cam)[0]
+    assert floor.depth == -1e9, "the first item is not the floor"
+    for wall in (s for s in pic.supports if getattr(s, "kind", "") == "wall"):
+        feet = [(x, 0.0, z) for x in (wall.lo[0], wall.hi[0]) for z in (wall.lo[2], wall.hi[2])]
+        far = min(feet, key=lambda p: dot(p, cam.toward))  # the corner furthest from the camera
+        assert _floor_under(floor, cam, far), f"{name}: the foot of the {wall.name} at {far} is past the floor's edge"
+    if cam.elevation >= 1.0:  # the check itself: a point 20 m further away is past the floor
+        away = (far[0] - 2000 * cam.toward[0], 0.0, far[2] - 2000 * cam.toward[2])
+        assert not _floor_under(floor, cam, away)
+
+
+def _floor_under(floor, cam, point) -> bool:
+    """Whether the floor item, painted alone, is under the point (just in front of it, on screen)."""
+    spot = cam.xy(point)
+    where = []
+    marker = render.Item(5, 0.0, [spot, (spot[0] - 300, spot[1] - 300)], lambda c: where.append(c.px(spot)))
+    image = render.paint([floor, marker], margin=0.0)
+    x, y = (v / render.SS for v in where[0])
+    return image.getpixel((round(x), round(y) + 3)) == style.FLOOR
+
+
 def test_a_close_up_covers_the_floor_rather_than_the_person():
     dot = render.Item(2, 0.0, [(-50, -30), (50, 30)], lambda c: c.circle((0, 0), 2.0, style.PROP))
     floor = _rectangle(0, ((0, -30), (50, 30)), style.FLOOR)  # the right half: floor

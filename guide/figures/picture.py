@@ -124,7 +124,10 @@ class Picture:
     ) -> list[render.Item]:
         """The floor, the supports and the end figure seen by cam (the main view and an inset)."""
         r = self.end.root
-        items = render.floor_items(cam, centre=(r[0], 0.0, r[2]), depth=140.0 if cam.elevation < 45 else 800.0)
+        walls = [s for s in self.supports + self.end_only if isinstance(s, Box) and s.kind == "wall"]
+        feet = [(x, 0.0, z) for w in walls for x in (w.lo[0], w.hi[0]) for z in (w.lo[2], w.hi[2])]
+        depth = 140.0 if cam.elevation < 45 else 800.0
+        items = render.floor_items(cam, centre=(r[0], 0.0, r[2]), depth=depth, under=feet)
         for s in self.supports + self.end_only:
             got = render.support_items(s, cam)
             if s.name in self.front or s.name in self.behind:

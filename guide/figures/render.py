@@ -10,7 +10,7 @@ painted at twice its size and reduced, for smooth edges, then reduced to a small
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PIL import Image, ImageChops, ImageDraw
@@ -711,10 +711,20 @@ def tube_item(t: Tube, cam: Camera, layer: int = 2, depth: float | None = None) 
     return Item(layer, d, pts, paint)
 
 
+FLOOR_PAST_WALL = 20.0  # cm of floor beyond the far end of a wall's foot
+
+
 def floor_items(
-    cam: Camera, x_range=(-800.0, 800.0), depth: float = 140.0, y=0.0, centre: Vec = (0.0, 0.0, 0.0)
+    cam: Camera,
+    x_range=(-800.0, 800.0),
+    depth: float = 140.0,
+    y=0.0,
+    centre: Vec = (0.0, 0.0, 0.0),
+    under: Sequence[Vec] = (),
 ) -> list[Item]:
-    """The floor: a band below the floor line in a level view, a large plane from above."""
+    """The floor: a band below the floor line in a level view, a large plane from above, reaching
+    at least `depth` away and on under every point of `under` (the foot of a wall), so nothing that
+    stands on the floor stands past its edge."""
     if cam.elevation < 1.0:
 
         def paint(c: Canvas):
@@ -726,7 +736,8 @@ def floor_items(
     # wide across the picture, not too deep, so the floor reads as a floor and not a backdrop
     a = math.radians(cam.azimuth)
     across, deep = (math.cos(a), 0.0, -math.sin(a)), (math.sin(a), 0.0, math.cos(a))
-    w, d = x_range[1], depth
+    w = x_range[1]
+    d = max([depth] + [abs(dot(sub(p, centre), deep)) + FLOOR_PAST_WALL for p in under])
     corners = [
         add(add(centre, mul(across, sx * w)), mul(deep, sz * d)) for sx, sz in ((-1, -1), (1, -1), (1, 1), (-1, 1))
     ]
