@@ -677,7 +677,7 @@ def knee_to_chest() -> Picture:
         # round 50 (test 49: "a tabletop, not hugged"): hip 120, the knee drawn in over the chest
         hip_l=(120, 0, 0),
         knee_l=135,
-        ankle_l=-50,
+        ankle_l=-15,  # round 53: the relaxed foot points up, clear of the other knee in the side view
         shoulder_r=(45, 0, 0),
         shoulder_l=(45, 0, 0),
         elbow_r=10,
@@ -730,7 +730,9 @@ def knee_to_chest() -> Picture:
         # view, lower, (-15, 15): the knee stands over the chest, well short of the face; the far arm dark (below)
         # round 42: from higher (26, was 15), so the hanging foot shows clear above the other knee
         # round 50 (test 49: "a tangle, a big hump of a torso"): from the feet side, (25, 20)
-        Camera(25, 20),
+        # round 53 (test 51: "cluttered, which leg? a figure-4"): a side view from the held leg, no pale start figure,
+        # both arms light so the two arms show apart from the dark trunk and held leg
+        Camera(180, 14),
         [FLOOR, mat],
         start,
         end,
@@ -745,7 +747,9 @@ def knee_to_chest() -> Picture:
         arrows=[Arrow(site="knee_l", push=3, t0=0.2, t1=0.9, trim=(0, 1))],
         # round 50 (test 49: arms crossing the thigh in one tangle): the held leg dark, the near arm and other leg light
         dark=("leg_l",),
-        light=("leg_r", "arm_r"),
+        light=("leg_r", "arm_r", "arm_l"),
+        show_start=False,
+        extra=[(-80.0, 10.0, 0.0)],  # room beyond the head
     )
 
 
