@@ -230,15 +230,19 @@ def test_the_side_of_hip_patch_lies_below_the_rim_of_the_hip_bone():
     ((frame, _part, centre, radii),) = body._MUSCLES["glute_med_{s}"]
     rim = body.RINGS[render.LANDMARK_RINGS[0]]  # the ring drawn as the hip-bone line
     assert frame == "trunk" and rim[0] == "pelvis" and centre[1] + radii[1] < rim[1]
-    # the picture (round 51: the thumb method, standing): the pressing hand on the spot, and the arrow
-    # pressing in there, below the rim
+    # the picture (round 54: the Theracane method, standing): the cane's tip on the spot, below the rim, both
+    # hands on the cane, and the arrow at the left hand pulling its straight end in (page step 5)
+    from guide.figures.scenes import trigger_points
+
     pic = picture("trigger-points/gluteus-medius.png")
     fr = body.frames(pic.end)
     spot, crest = (body.site(fr, n)[0] for n in ("glute_med_r", "hip_crest_r"))
     assert spot[1] < crest[1] - 2.0
-    assert min(length(sub(body.site(fr, n)[0], spot)) for n in ("palm_r", "fingers_r")) < 8.0
-    tip = pic.arrows[0].points[-1]
-    assert length(sub(tip, spot)) < 8.0 and tip[1] < crest[1]
+    tip = pic.tubes(fr)[0].points[0]
+    assert length(sub(tip, spot)) < 4.0 and tip[1] < crest[1]
+    for hand, grip in (("palm_r", trigger_points.CANE_MIDDLE), ("palm_l", trigger_points.CANE_END)):
+        assert length(sub(body.site(fr, hand)[0], body.at(fr, "pelvis", grip))) < 3.0, f"{hand} is off the cane"
+    assert length(sub(pic.arrows[0].points[-1], body.site(fr, "palm_l")[0])) < 10.0
 
 
 def test_the_hip_hinge_moves_the_hips_back_with_a_neutral_neck():

@@ -6,8 +6,9 @@ import math
 
 from .. import props as P
 from ..body import STAND_HIP, Pose, frames, site
-from ..geometry import add, mul
-from ..picture import Arrow, Inset, Picture
+from ..body import at as body_at
+from ..geometry import add
+from ..picture import Arrow, Picture
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
 from .common import FLOOR, both, contacts, flat_foot, hold, keys
@@ -17,12 +18,25 @@ from .common import FLOOR, both, contacts, flat_foot, hold, keys
 COOL_WALL = (244, 247, 252)
 
 
+def _cane_hook(n: int = 24) -> list:
+    """The Theracane in the pelvis frame (x forward, y up, z out to the right): the knob on the side-of-hip
+    spot, the hook round the outside of the hip to the front, then the straight part across the front."""
+    hook = [
+        (7.0 + 12.0 * math.cos(t), 3.0 + k / n, 18.0 + 9.0 * math.sin(t))
+        for k in range(n + 1)
+        for t in [math.radians(194.0 - 184.0 * k / n)]
+    ]
+    return [*hook, (30.0, 14.0, -32.0)]
+
+
+CANE = _cane_hook()
+CANE_MIDDLE, CANE_END = (22.2, 8.5, 4.1), (28.3, 14.0, -24.3)  # the right hand and the left hand, pelvis frame
+
+
 def gluteus_medius() -> Picture:
     # rounds 38 to 50 drew the ball method (lying half on the side): testers kept reading it as lying on the back,
-    # propped on an elbow; round 51 draws the page's first tool instead, the thumb, standing beside a chair
-    chair = P.side_chair(-8.0, -31.0)  # on the person's left, its back towards them; the left hand on its top rail
-    rail = chair.boxes[-1]
-    grip = [touch("palm_l", rail), touch("fingers_l", rail), reach("palm_l", (6.0, rail.hi[1] + 3.0, 0), "xy")]
+    # propped on an elbow; rounds 51 to 53 drew the thumb (test 52: "no tool, only a hand"); round 54 draws the
+    # page's Theracane: both hands on it, its knob on the spot, the arrow pulling the straight end towards you
     feet = [
         *flat_foot("r", FLOOR),
         *flat_foot("l", FLOOR),
@@ -33,83 +47,77 @@ def gluteus_medius() -> Picture:
     legs = keys(
         "root0", "root1", "root2", "hip_r0", "hip_r1", "hip_l0", "hip_l1", "knee_l", "ankle_r", "ankle_l", "spine1"
     )
-    left_arm = keys("shoulder_l0", "shoulder_l1", "elbow_l", "wrist_l")
-    # start (not drawn): standing evenly, the right arm hanging
+    arms = keys(
+        "shoulder_r0", "shoulder_r1", "shoulder_r2", "shoulder_l0", "shoulder_l1", "shoulder_l2", "elbow_r", "elbow_l"
+    )
+    arms += keys("wrist_r", "wrist_l")
+    # start (not drawn): standing evenly, the arms hanging
     start = solve(
-        Pose(root=(0.0, STAND_HIP - 1.0, 0.0), shoulder_l=(10, 25, 0), elbow_l=20, shoulder_r=(0, 8, 0), elbow_r=5),
-        legs + left_arm,
-        [
-            *feet,
-            *grip,
-            *upright,
-            over("heel_r", "ball_r", "heel_l", "ball_l", weight=2.0),
-            clear(FLOOR, chair, weight=6.0),
-        ],
+        Pose(root=(0.0, STAND_HIP - 1.0, 0.0), shoulder_l=(0, 8, 0), elbow_l=5, shoulder_r=(0, 8, 0), elbow_r=5),
+        legs,
+        [*feet, *upright, over("heel_r", "ball_r", "heel_l", "ball_l", weight=2.0)],
     )
     fs = frames(start)
     same_feet = [reach(n, site(fs, n)[0], "xyz", 4.0) for n in ("heel_r", "ball_r", "heel_l", "ball_l")]
-    # end: the hips over the chair-side (left) foot, the right hip a little lower, that knee soft; the right hand on
-    # that hip, the palm on the top of the hip bone, fingers forward and down, the elbow out to the side and back
-    # (hands on hips), so its back edge (the thumb's side) is on the spot; the head turned to look at that hip
-    elbow_at = (-10.0, 28.0, 38.0)  # the right elbow from the middle of the hips: out, back and up
-    hand = [
-        hold("palm_r", "pelvis", (-2.5, 5.5, 18.5), 2.0),
-        direction("hand_r", (0.0, -1.0, 0.0), (1.0, -1.0, -0.3), 3),
-        fixed(
-            lambda fr: [
-                1.5 * (e - p - d) for e, p, d in zip(site(fr, "elbow_r")[0], fr["pelvis"][0], elbow_at, strict=True)
-            ]
-        ),
-    ]
+    # end: the weight on the left leg, the right knee soft; the right hand on the cane's middle, the left on its end
+    hands = [hold("palm_r", "pelvis", CANE_MIDDLE, 2.0), hold("palm_l", "pelvis", CANE_END, 2.0)]
     end = solve(
-        start.set(roll=4.0, knee_r=14.0, shoulder_r=(-15, 45, 10), elbow_r=100, wrist_r=0, neck=(25, 0, 45)),
-        legs + left_arm + keys("shoulder_r0", "shoulder_r1", "shoulder_r2", "elbow_r", "wrist_r"),
-        [
-            *feet,
-            *same_feet,
-            *grip,
-            *upright,
-            *hand,
-            over("heel_l", "ball_l", weight=0.5),
-            fixed(lambda fr: [2.0 * (fr["pelvis"][0][2] + 6.0)]),  # the hips 6 cm towards the chair
-            clear(FLOOR, chair, weight=6.0),
-        ],
+        start.set(
+            roll=4.0,
+            knee_r=14.0,
+            shoulder_r=(30, 10, 0),
+            elbow_r=70,
+            shoulder_l=(45, 0, 0),
+            elbow_l=60,
+            wrist_r=0,
+            wrist_l=0,
+            neck=(25, 0, 30),
+        ),
+        legs + arms,
+        [*feet, *same_feet, *upright, *hands, over("heel_l", "ball_l", weight=0.5)],
     )
     fe = frames(end)
     spot = site(fe, "glute_med_r")[0]
-    _, pelvis = fe["pelvis"]
-    out = (pelvis[0][2], pelvis[1][2], pelvis[2][2])  # the hip's outward side
+
+    def cane(fr):
+        pts = [body_at(fr, "pelvis", p) for p in CANE]
+        grip_r, grip_l = (body_at(fr, "pelvis", p) for p in (CANE_MIDDLE, CANE_END))
+        knob = [body_at(fr, "pelvis", p) for p in ((-4.4, 3.0, 16.6), (-4.2, 2.8, 17.6))]
+        # the hook up to the right hand, then on to the left hand and the end: each hand drawn over the part it holds
+        return [
+            P.Tube([*pts[:-1], grip_r], 1.8),
+            P.Tube([grip_r, grip_l], 1.8),
+            P.Tube([grip_l, pts[-1]], 1.8),
+            P.Tube(knob, 2.6),
+        ]
+
     return Picture(
         "trigger-points/gluteus-medius.png",
-        "Seen from behind, standing beside a chair with the left hand on the top of its back. The weight is on the "
-        "left leg, next to the chair, and the right knee is a little bent. The right hand is on the right hip with "
-        "the elbow out to the side, and the thumb is on a spot on the side of the hip, just below the top of the hip "
-        "bone and a little towards the back. An arrow shows the thumb pressing in there. The head turns to look down "
-        "at that hip. A circle in the top right corner shows the hand and the spot close up.",
-        # from behind and a little to the pressed side, a little above: the back, the hand on the hip with the elbow
-        # out, the red spot and the arrow; the chair beyond, the face turned towards the hip
-        # round 52 (test 51: "the spot seems near the spine, at the back of the pelvis"): 300 -> 320, more from the
-        # side, so the spot sits at the side edge of the hip
-        Camera(320, 22),
-        [FLOOR, chair],
+        "Seen from the right side, a little from behind and above, standing with the weight on the left leg and the "
+        "right knee a little bent. Both hands hold a hooked massage cane (a Theracane) in front of the body, the "
+        "right hand near its middle and the left hand on the long straight end. The hook curves round the outside of "
+        "the right hip, and its tip rests on a spot on the side of the hip, just below the top of the hip bone and a "
+        "little towards the back. An arrow shows the left hand pulling the straight end towards the body, so the tip "
+        "presses in. A circle in the top left corner shows the tip on the spot close up.",
+        # round 54: from the pressed side, a little behind and above: the hook round the hip, the knob on the red
+        # spot, the straight part rising in front with both hands on it
+        Camera(345, 35),
+        [FLOOR],
         start,
         end,
         {
-            "start": contacts(FLOOR, *both("heel", "ball")) + contacts(chair, "palm_l"),
-            "end": contacts(FLOOR, *both("heel", "ball")) + contacts(chair, "palm_l"),
+            "start": contacts(FLOOR, *both("heel", "ball")),
+            "end": contacts(FLOOR, *both("heel", "ball")),
         },
         muscles=["glute_med_r"],
-        # short, straight in from the side of the hip to the red spot: the thumb presses in there
-        arrows=[Arrow(points=[add(spot, mul(out, 18.0)), add(spot, mul(out, 6.0))])],
+        # at the top of the straight end, towards the body: pull it towards you, so the knob presses in
+        arrows=[Arrow(points=[body_at(fe, "pelvis", p) for p in ((38.0, 17.0, -28.0), (24.0, 17.0, -31.0))])],
         landmarks=("r",),
-        # the hand and the spot close up, from the same side: the hip-bone line, the red spot, the hand's edge on it
-        close_up=(add(spot, (1.0, 2.0, 2.0)), 11.0),
-        close_up_view=Inset(
-            Camera(320, 22), ("hip_crest_r", "glute_med_r", "side_hip_r", "palm_r"), 8.0, landmarks=("r",)
-        ),
-        dark=("arm_r", "leg_r"),
-        light=("arm_l", "leg_l"),
-        # the start (standing evenly, the hand hanging) only added a pale figure beside the dark one
+        tubes=cane,
+        # the knob on the spot close up, from the same side: the hip-bone line, the red spot, the cane's tip on it
+        close_up=(add(spot, (0.0, 1.0, 2.0)), 13.0),
+        dark=("leg_r",),
+        light=("arm_l", "arm_r", "leg_l"),
         show_start=False,
     )
 
