@@ -553,7 +553,9 @@ def side_plank() -> Picture:
         # the feet: the upright upper arm and the forward forearm show, the body clearly on its side (-35, 0 dropped)
         # Round 54 (test 52: "hides the hip lift; elbow or straight arm?"): lower and turned 10 more towards the feet,
         # the forearm lies flat on the mat in an L under the shoulder
-        Camera(40, 12),
+        # Round 55 (test 53: "legs end in stumps, reads as a full side plank"): turned 10 back and 6 higher, the
+        # bottom leg grey (below): thigh and shin show a clear V at each knee, the shins going back on the mat
+        Camera(30, 18),
         [FLOOR, mat],
         start,
         end,
@@ -570,5 +572,5 @@ def side_plank() -> Picture:
         # round 48 (test 47: "the top hand is only a stub on the back") made the top arm grey. Round 54 swaps them:
         # the supporting arm grey reads as a bent arm against the dark trunk; the top arm dark merges (test 51)
         dark=("arm_l",),
-        light=("arm_r",),
+        light=("arm_r", "leg_r"),
     )

@@ -93,15 +93,16 @@ def gluteus_medius() -> Picture:
 
     return Picture(
         "trigger-points/gluteus-medius.png",
-        "Seen from the right side, a little from behind and above, standing with the weight on the left leg and the "
+        "Seen from the front and right side, a little from above, standing with the weight on the left leg and the "
         "right knee a little bent. Both hands hold a hooked massage cane (a Theracane) in front of the body, the "
         "right hand near its middle and the left hand on the long straight end. The hook curves round the outside of "
         "the right hip, and its tip rests on a spot on the side of the hip, just below the top of the hip bone and a "
-        "little towards the back. An arrow shows the left hand pulling the straight end towards the body, so the tip "
-        "presses in. A circle in the top left corner shows the tip on the spot close up.",
-        # round 54: from the pressed side, a little behind and above: the hook round the hip, the knob on the red
-        # spot, the straight part rising in front with both hands on it
-        Camera(345, 35),
+        "little towards the back. One arrow shows the left hand pulling the straight end towards the body, and a "
+        "second arrow shows the tip pressing into the side of the hip. A circle in the top left corner shows the tip "
+        "on the spot close up.",
+        # round 55: from the front-right (test 53: "the lower hand floats with no arm"): both arms show shoulder to
+        # hand, the knob on the side edge of the hip; round 54's Camera(345, 35) hid the left arm behind the body
+        Camera(35, 30),
         [FLOOR],
         start,
         end,
@@ -111,7 +112,11 @@ def gluteus_medius() -> Picture:
         },
         muscles=["glute_med_r"],
         # at the top of the straight end, towards the body: pull it towards you, so the knob presses in
-        arrows=[Arrow(points=[body_at(fe, "pelvis", p) for p in ((38.0, 17.0, -28.0), (24.0, 17.0, -31.0))])],
+        # round 55: a second arrow from outside onto the knob: "the tip presses in" (test 53)
+        arrows=[
+            Arrow(points=[body_at(fe, "pelvis", p) for p in ((38.0, 17.0, -28.0), (24.0, 17.0, -31.0))]),
+            Arrow(points=[body_at(fe, "pelvis", p) for p in ((-19.0, 3.0, 27.0), (-11.0, 3.0, 21.5))]),
+        ],
         landmarks=("r",),
         tubes=cane,
         # the knob on the spot close up, from the same side: the hip-bone line, the red spot, the cane's tip on it
