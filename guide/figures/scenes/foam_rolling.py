@@ -446,9 +446,7 @@ def roll_outer_thigh() -> Picture:
         # the rollers, the red along its underside where the roller presses, and the weight-bearing bottom leg
         # and propping arm drawn dark (dark=, below). (From behind, (185, 12), the body read plainly as lying
         # propped, but the planted top leg hid behind the trunk and the head was a brown ball again.)
-        # Round 56 (test 54: "the roller looks in front of the thigh; a straight arm"): from the feet end and higher,
-        # so the roller's length lies under the bottom thigh
-        Camera(30, 22),
+        Camera(5, 14),
         mat,
         b,
         a,
@@ -462,9 +460,7 @@ def roll_outer_thigh() -> Picture:
     )
     # the weight-bearing bottom leg and the propping arm dark, though on the far side (test 28)
     # round 42: the top leg light, so the dark bottom leg on the roller and the planted top foot read apart
-    # round 56 (tests 53, 54): as the key has it, the nearer top leg dark, the bottom leg and the propping arm light,
-    # so the forearm's L shows against the dark trunk and the top leg stands apart from the leg on the roller
-    return dataclasses.replace(pic, dark=("leg_l",), light=("leg_r", "arm_r"))
+    return dataclasses.replace(pic, dark=("leg_r", "arm_r"), light=("leg_l",))
 
 
 def roll_glutes() -> Picture:
