@@ -232,15 +232,13 @@ def test_the_side_of_hip_patch_lies_below_the_rim_of_the_hip_bone():
     assert frame == "trunk" and rim[0] == "pelvis" and centre[1] + radii[1] < rim[1]
     # the picture (round 54: the Theracane method, standing): the cane's tip on the spot, below the rim, both
     # hands on the cane, and the arrow at the left hand pulling its straight end in (page step 5)
-    from guide.figures.scenes import trigger_points
-
     pic = picture("trigger-points/gluteus-medius.png")
     fr = body.frames(pic.end)
     spot, crest = (body.site(fr, n)[0] for n in ("glute_med_r", "hip_crest_r"))
     assert spot[1] < crest[1] - 2.0
     tip = pic.tubes(fr)[0].points[0]
     assert length(sub(tip, spot)) < 4.0 and tip[1] < crest[1]
-    for hand, grip in (("palm_r", trigger_points.CANE_MIDDLE), ("palm_l", trigger_points.CANE_END)):
+    for hand, grip in (("palm_r", scenes.trigger_points.CANE_MIDDLE), ("palm_l", scenes.trigger_points.CANE_END)):
         assert length(sub(body.site(fr, hand)[0], body.at(fr, "pelvis", grip))) < 3.0, f"{hand} is off the cane"
     assert length(sub(pic.arrows[0].points[-1], body.site(fr, "palm_l")[0])) < 10.0
 
@@ -395,8 +393,7 @@ def test_every_wall_stands_on_the_drawn_floor(name):
     floor = pic.end_items(cam)[0]
     assert floor.depth == -1e9, "the first item is not the floor"
     for wall in (s for s in pic.supports if getattr(s, "kind", "") == "wall"):
-        feet = [(x, 0.0, z) for x in (wall.lo[0], wall.hi[0]) for z in (wall.lo[2], wall.hi[2])]
-        far = min(feet, key=lambda p: dot(p, cam.toward))  # the corner furthest from the camera
+        far = min(wall.foot(), key=lambda p: dot(p, cam.toward))  # the corner furthest from the camera
         assert _floor_under(floor, cam, far), f"{name}: the foot of the {wall.name} at {far} is past the floor's edge"
     if cam.elevation >= 1.0:  # the check itself: a point 20 m further away is past the floor
         away = (far[0] - 2000 * cam.toward[0], 0.0, far[2] - 2000 * cam.toward[2])

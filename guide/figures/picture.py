@@ -125,7 +125,7 @@ class Picture:
         """The floor, the supports and the end figure seen by cam (the main view and an inset)."""
         r = self.end.root
         walls = [s for s in self.supports + self.end_only if isinstance(s, Box) and s.kind == "wall"]
-        feet = [(x, 0.0, z) for w in walls for x in (w.lo[0], w.hi[0]) for z in (w.lo[2], w.hi[2])]
+        feet = [corner for w in walls for corner in w.foot()]
         depth = 140.0 if cam.elevation < 45 else 800.0
         items = render.floor_items(cam, centre=(r[0], 0.0, r[2]), depth=depth, under=feet)
         for s in self.supports + self.end_only:

@@ -49,6 +49,10 @@ class Box(Support):
     colour: tuple = style.PROP
     kind: str = "box"  # box, mat, wall, cushion, step
 
+    def foot(self) -> list[Vec]:
+        """The four corners of its outline on the floor (y = 0)."""
+        return [(x, 0.0, z) for x in (self.lo[0], self.hi[0]) for z in (self.lo[2], self.hi[2])]
+
     def sdf(self, p):
         # a box standing on the floor is solid down through it: nothing can touch it from below
         lo = (self.lo[0], -100.0 if self.lo[1] <= 0 else self.lo[1], self.lo[2])
@@ -108,6 +112,7 @@ def _chair(front, facing, middle, seat, name, back_from, depth_along) -> Group:
     `depth_along` ("x" or "z"), `facing` the way a seated person faces along it, `middle` the middle
     of the seat across it; the back's panel starts `back_from` cm above the seat (None: no back)."""
     d, w, t, leg = 44.0, 22.0, 4.0, 3.0
+    half = leg / 2
     rear = front - facing * d
 
     def box(label, depth, height, across, colour, kind):  # each a (low, high) pair
@@ -120,7 +125,6 @@ def _chair(front, facing, middle, seat, name, back_from, depth_along) -> Group:
     boxes = [box("seat", sorted((front, rear)), (seat - t, seat), (middle - w, middle + w), style.PROP, "seat")]
     for ld in (front - facing * leg, rear + facing * leg):
         for lw in widths:
-            half = leg / 2
             boxes.append(
                 box(
                     "leg",
