@@ -96,6 +96,36 @@ def scripts_ready(page, timeout: float = 30_000) -> None:
         page.wait_for_selector(READY, state="attached", timeout=timeout)
 
 
+# What Material's script lays out a frame or more after the scripts have run: the page's height
+# and scroll, and each sidebar's offset, height and scroll (set on animation frames, and again
+# whenever the content below grows, as the programme builder's does when it fills in).
+SETTLE = """async ([frames, limit]) => {
+  const layout = () => [document.documentElement.scrollHeight, window.scrollY,
+    ...[...document.querySelectorAll('.md-sidebar')].flatMap(s => {
+      const w = s.querySelector('.md-sidebar__scrollwrap');
+      return [s.style.top, w ? w.style.height : '', w ? w.scrollTop : 0];
+    })].join('|');
+  // a frame, or 50 ms where a tab gets none (one behind another, in some Chromium versions)
+  const frame = () => new Promise(r => { requestAnimationFrame(() => r()); setTimeout(r, 50); });
+  const end = performance.now() + limit;
+  let last = layout(), same = 0;
+  while (same < frames && performance.now() < end) {
+    await frame();
+    const now = layout();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+  return same >= frames;
+}"""
+
+
+def settle(page, frames: int = 3, limit_ms: int = 3000) -> bool:
+    """Wait until the page's layout (height, scroll, sidebars) has stayed the same for `frames`
+    animation frames in a row, at most `limit_ms`; True if it did. Two CI runs caught the
+    desktop navigation of /programme/ mid-change (a screenshot and an axe contrast check)."""
+    return page.evaluate(SETTLE, [frames, limit_ms])
+
+
 def _waits_for_scripts(method, state_of):
     def wrapper(page, *args, **kwargs):
         result = method(page, *args, **kwargs)
