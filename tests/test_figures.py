@@ -241,6 +241,12 @@ def test_the_side_of_hip_patch_lies_below_the_rim_of_the_hip_bone():
     for hand, grip in (("palm_r", scenes.trigger_points.CANE_MIDDLE), ("palm_l", scenes.trigger_points.CANE_END)):
         assert length(sub(body.site(fr, hand)[0], body.at(fr, "pelvis", grip))) < 3.0, f"{hand} is off the cane"
     assert length(sub(pic.arrows[0].points[-1], body.site(fr, "palm_l")[0])) < 10.0
+    # round 57: the wrists nearly straight (round 55's right wrist was bent to -89.5 degrees), and seen from the
+    # person's right side (within about 25 degrees across the floor), so the spot shows on the side of the hip, not
+    # at an edge (test 55, from the front-right: "the hook seems to press the front of the hip")
+    assert abs(pic.end.wrist_r) <= 30.0 and abs(pic.end.wrist_l) <= 30.0
+    x, _, z = pic.camera.toward
+    assert z > 0.9 * math.hypot(x, z)
 
 
 def test_the_hip_hinge_moves_the_hips_back_with_a_neutral_neck():

@@ -11,7 +11,7 @@ from ..geometry import add
 from ..picture import Arrow, Picture
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
-from .common import FLOOR, both, contacts, flat_foot, hold, keys
+from .common import FLOOR, both, contacts, flat_foot, keys
 
 # the QL release's wall, seen from above beside the person: cool, unlike the warm floor (not in style.py,
 # whose colours all go into every picture's palette)
@@ -50,7 +50,6 @@ def gluteus_medius() -> Picture:
     arms = keys(
         "shoulder_r0", "shoulder_r1", "shoulder_r2", "shoulder_l0", "shoulder_l1", "shoulder_l2", "elbow_r", "elbow_l"
     )
-    arms += keys("wrist_r", "wrist_l")
     # start (not drawn): standing evenly, the arms hanging
     start = solve(
         Pose(root=(0.0, STAND_HIP - 1.0, 0.0), shoulder_l=(0, 8, 0), elbow_l=5, shoulder_r=(0, 8, 0), elbow_r=5),
@@ -60,21 +59,24 @@ def gluteus_medius() -> Picture:
     fs = frames(start)
     same_feet = [reach(n, site(fs, n)[0], "xyz", 4.0) for n in ("heel_r", "ball_r", "heel_l", "ball_l")]
     # end: the weight on the left leg, the right knee soft; the right hand on the cane's middle, the left on its end
-    hands = [hold("palm_r", "pelvis", CANE_MIDDLE, 2.0), hold("palm_l", "pelvis", CANE_END, 2.0)]
+    # round 57: the legs first, then the arms alone, each hand to its grip point in the room (3 residuals each, so
+    # the solver gets there) with the wrists kept nearly straight: solved together with the wrists free, round 55's
+    # right wrist bent to -89.5 degrees and the left to 66 (test 55: "awkward")
+    stance = solve(
+        start.set(roll=4.0, knee_r=14.0, neck=(25, 0, 30)),
+        legs,
+        [*feet, *same_feet, *upright, over("heel_l", "ball_l", weight=0.5)],
+    )
+    fst = frames(stance)
+    hands = [
+        reach("palm_r", body_at(fst, "pelvis", CANE_MIDDLE), "xyz", 2.0),
+        reach("palm_l", body_at(fst, "pelvis", CANE_END), "xyz", 2.0),
+    ]
     end = solve(
-        start.set(
-            roll=4.0,
-            knee_r=14.0,
-            shoulder_r=(30, 10, 0),
-            elbow_r=70,
-            shoulder_l=(45, 0, 0),
-            elbow_l=60,
-            wrist_r=0,
-            wrist_l=0,
-            neck=(25, 0, 30),
-        ),
-        legs + arms,
-        [*feet, *same_feet, *upright, *hands, over("heel_l", "ball_l", weight=0.5)],
+        stance.set(shoulder_r=(0, 0, 20), elbow_r=70, shoulder_l=(0, 10, 0), elbow_l=80, wrist_r=10, wrist_l=10),
+        arms,
+        hands,
+        iterations=400,
     )
     fe = frames(end)
     spot = site(fe, "glute_med_r")[0]
@@ -85,24 +87,35 @@ def gluteus_medius() -> Picture:
         knob = [body_at(fr, "pelvis", p) for p in ((-4.4, 3.0, 16.6), (-4.2, 2.8, 17.6))]
         # the hook up to the right hand, then on to the left hand and the end: each hand drawn over the part it holds
         return [
-            P.Tube([*pts[:-1], grip_r], 1.8),
-            P.Tube([grip_r, grip_l], 1.8),
-            P.Tube([grip_l, pts[-1]], 1.8),
-            P.Tube(knob, 2.6),
+            # round 57: 1.8 -> 2.4 cm thick, the knob 2.6 -> 3.0 (test 55: "the spot is tiny"; on a phone)
+            P.Tube([*pts[:-1], grip_r], 2.4),
+            P.Tube([grip_r, grip_l], 2.4),
+            P.Tube([grip_l, pts[-1]], 2.4),
+            P.Tube(knob, 3.0),
         ]
 
     return Picture(
         "trigger-points/gluteus-medius.png",
-        "Seen from the front and right side, a little from above, standing with the weight on the left leg and the "
-        "right knee a little bent. Both hands hold a hooked massage cane (a Theracane) in front of the body, the "
-        "right hand near its middle and the left hand on the long straight end. The hook curves round the outside of "
-        "the right hip, and its tip rests on a spot on the side of the hip, just below the top of the hip bone and a "
-        "little towards the back. One arrow shows the left hand pulling the straight end towards the body, and a "
-        "second arrow shows the tip pressing into the side of the hip. A circle in the top left corner shows the tip "
-        "on the spot close up.",
+        "Seen from the right side, a little from behind and from above, from the knees up. Standing with the weight "
+        "on the left leg and the right knee a little bent. Both hands hold a hooked massage cane (a Theracane) in "
+        "front of the body, the right hand low on it near its middle and the left hand higher up, on the long "
+        "straight end. The hook curves from the front round the outside of the right hip, and its tip rests on a spot"
+        " on the side of the hip, just below the top of the hip bone and a little towards the back. An arrow shows "
+        "the left hand pulling the straight end towards the body, so the tip presses into the side of the hip. A "
+        "circle in the top left corner shows the tip on the spot close up.",
         # round 55: from the front-right (test 53: "the lower hand floats with no arm"): both arms show shoulder to
         # hand, the knob on the side edge of the hip; round 54's Camera(345, 35) hid the left arm behind the body
-        Camera(35, 30),
+        # round 57 (test 55: "the figure faces us, so the hook seems to press the FRONT of the hip"; "the spot is
+        # tiny"): from the person's right side, a little from behind and from above, framed from the knees up
+        # (crop_below): the side of the hip faces the camera, so the red spot sits in the middle of the hip, a
+        # little behind, with the front of the body at one edge and the buttock at the other; from above, the
+        # hook shows curling from the front round onto it. Tried: Camera(0, 15) and (15, 20) (the level hook
+        # edge-on, a short stub), (330, 25) (the left arm behind the body again), (0, 35) to (10, 45) whole
+        # body (right, but small on a phone), (0, 40) and (5, 42) cropped (the close-up's circle fell over the
+        # hands), (355, 35) (good, but nearer than 0.75 to straight along the hips' axis: a "side view" to the
+        # test for sideways pictures). A wall-and-ball version (the page's "Easier") drew nearly the same
+        # picture as the QL release, a matching test's trap
+        Camera(350, 42),
         [FLOOR],
         start,
         end,
@@ -113,11 +126,14 @@ def gluteus_medius() -> Picture:
         muscles=["glute_med_r"],
         # at the top of the straight end, towards the body: pull it towards you, so the knob presses in
         # round 55: a second arrow from outside onto the knob: "the tip presses in" (test 53)
+        # round 57 (test 55: "the arrows don't say which hand pulls"): one arrow only, longer, ending at the left
+        # hand; seen from the side the press-in arrow pointed into the picture (drawn as a short arrow from behind,
+        # as if pushing the hip forwards); the close-up shows the tip on the spot
         arrows=[
-            Arrow(points=[body_at(fe, "pelvis", p) for p in ((38.0, 17.0, -28.0), (24.0, 17.0, -31.0))]),
-            Arrow(points=[body_at(fe, "pelvis", p) for p in ((-19.0, 3.0, 27.0), (-11.0, 3.0, 21.5))]),
+            Arrow(points=[body_at(fe, "pelvis", p) for p in ((46.0, 18.0, -27.0), (26.0, 18.0, -30.0))]),
         ],
         landmarks=("r",),
+        crop_below=45.0,
         tubes=cane,
         # the knob on the spot close up, from the same side: the hip-bone line, the red spot, the cane's tip on it
         close_up=(add(spot, (0.0, 1.0, 2.0)), 13.0),
