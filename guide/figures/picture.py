@@ -66,11 +66,12 @@ class Inset:
     hide: tuple[str, ...] = ()
     light: tuple[str, ...] = ()
     landmarks: tuple[str, ...] = ()  # round 50: sides whose rib and hip-bone lines it draws
+    points: tuple[Vec, ...] = ()  # round 58: world points framed too (a wall beside the body)
 
     def items(self, pic: Picture) -> tuple[list[render.Item], tuple[float, float, float, float]]:
         cam, fr = self.camera, body.frames(pic.end)
         items = pic.end_items(cam, landmarks=self.landmarks, light=self.light, hide=self.hide)
-        pts = [cam.xy(body.site(fr, n)[0]) for n in self.sites]
+        pts = [cam.xy(body.site(fr, n)[0]) for n in self.sites] + [cam.xy(p) for p in self.points]
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         m = self.margin
         return items, (min(xs) - m, min(ys) - m, max(xs) + m, max(ys) + m)

@@ -729,6 +729,8 @@ def floor_items(
 
         def paint(c: Canvas):
             _, fy = c.px((0.0, y))
+            if fy > c.image.height:  # round 58: below a close-up's own view, which shows no floor
+                return
             c.draw.rectangle([0, fy, c.image.width, c.image.height], fill=style.FLOOR)
             c.draw.line([(0, fy), (c.image.width, fy)], fill=style.FLOOR_LINE, width=round(3 * SS))
 

@@ -6,7 +6,7 @@ from .. import props as P
 from ..body import Pose, frames, site
 from ..body import at as body_at
 from ..geometry import lerp, off_line
-from ..picture import Arrow, Picture, Straight
+from ..picture import Arrow, Inset, Picture, Straight
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, reach, solve, touch
 from .common import (
@@ -531,8 +531,10 @@ def side_plank() -> Picture:
     return Picture(
         "core/side-plank.png",
         "Lying on one side, propped on the forearm with the elbow under the shoulder and the forearm flat on the "
-        "mat, the top hand on the hip, knees bent and stacked with the feet behind, hips on the mat. The hips "
-        "lift off the mat until the body is a straight line from the head to the knees.",
+        "mat, the top hand on the hip, knees bent and stacked with the feet behind, hips on the mat. The hips lift "
+        "off the mat until the body is a straight line from the head to the knees. A small picture in the top right "
+        "corner shows the legs from above, with the knees bent at a right angle and the lower legs and feet going "
+        "back behind.",
         # nearly straight from the front, a little from above: the body is seen flat, the forearm lying on
         # the mat from the elbow under the shoulder, the knees on the mat, the shins going straight back
         # and the gap under the lifted hips; turned 20 degrees towards the head, the limbs read as jumbled
@@ -565,7 +567,14 @@ def side_plank() -> Picture:
         # (0, 45) and (0, 60) (the shins stand up the screen like feet in the air, the forearm points at the
         # viewer and reads as a straight arm), (90, 30) from the feet end (reads as kneeling upright), (180, 45)
         # from behind (the forearm hidden), (55-70, 40-50) (the trunk stands upright on the screen, like sitting)
-        Camera(35, 37),
+        # Round 58 (test 56: "the high, oblique angle hides how far the hips lift; forearm or hand?"): one view cannot
+        # show both the lift and the bent knees, so the main view goes low again and an inset (below) shows the knees.
+        # 10 above, turned 25 towards the feet: the hips rise straight up the screen off the pale start, the body
+        # one line from the head to the knees, the upper arm straight down to the elbow and the forearm flat on the
+        # mat in an L. Tried at phone size: (0, 8) and (0, 15) (the forearm points at the viewer and reads as a
+        # straight arm on the hand), (15, 10), (20, 8), (30, 16), (25, 5) (all read much the same; 25 shows the
+        # forearm's L best), (-15, 10) from the head end (the forearm goes in under the body, the legs a jumble)
+        Camera(25, 10),
         [FLOOR, mat],
         start,
         end,
@@ -588,4 +597,26 @@ def side_plank() -> Picture:
         # round 57: the top arm grey too: dark, it vanished into the trunk from above (one dark mass, test 55);
         # grey, it runs from the shoulder to the hand on the hip across the dark trunk
         light=("arm_r", "arm_l", "leg_r"),
+        # round 58: a second view of the end pose, the hips and legs only (the arms left out), from above and the
+        # feet end: the thigh runs down to the knee and the shin turns back along the mat to the foot in a clear L,
+        # the knee bent 90 degrees. In the empty top corner over the feet. Tried: the whole body (far too small on a
+        # phone), (0, 75) and (0, 90) from above (the shins stand up the screen like feet in the air), (20, 65) and
+        # (30, 60) (a V, but small: a wide panel), (90, 50) and (90, 60) (a square L like a kneeling leg),
+        # (180, 70) and (200, 55) from behind (the shins come at the viewer), (-30, 60) (a jumble)
+        inset=Inset(
+            Camera(70, 60),
+            (
+                "side_waist_l",
+                "side_hip_r",
+                "side_hip_l",
+                "knee_side_r",
+                "knee_side_l",
+                "ankle_r",
+                "ankle_l",
+                "toes_r",
+                "toes_l",
+            ),
+            10.0,
+            hide=("arm_r", "arm_l"),
+        ),
     )

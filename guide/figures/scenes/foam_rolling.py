@@ -215,7 +215,12 @@ def roll_hamstrings() -> Picture:
             # up the patch sat mid-thigh; from 5 degrees up the far leg hid behind the near one)
             # round 50 tried (-20, 28), higher (test 49: "the far leg seems to float"); test 50 read it as twisted,
             # the head seen from behind, the far leg "a long thigh, a short shin": round 51 keeps (-15, 12)
-            cam=Camera(-15, 12),
+            # round 58 (test 55: "one leg or both? the far leg floats", its foot pointing up): from the feet's side,
+            # low, Camera(45, 10): the legs a shallow V, the far one beside the near one (not above it), the roller
+            # running across under both and its top seen under the far thigh, both heels on the mat. (30, 8) hid the
+            # far thigh's contact behind the near leg; from higher (25 to 35) the lifted seat was lost; an inset from
+            # the feet end was a puzzle at phone size
+            cam=Camera(45, 10),
             # the roller 10 cm towards the far side (round 13; test 10: "the far leg appears to float above the near
             # leg"): its far end now shows beyond the far thigh, so that leg is seen resting on it too
             roller_z=-10.0,
@@ -226,8 +231,14 @@ def roll_hamstrings() -> Picture:
             # round 42 (test 41: "the far leg lifted and bent in the air: one leg or both on the roller?"): both heels
             # down on the mat
             rest=("heel_r", "heel_l"),
+            # round 58: the feet relaxed, falling forward (were -10, from SITTING_BACK): test 55 saw the far foot
+            # "pointing up at a sharp angle"
+            ankle_r=-30,
+            ankle_l=-30,
         ),
         behind=("roller",),
+        # round 58: from this side the far leg would be drawn dark too, merging with the near one and the trunk
+        light=("leg_l",),
     )
 
 
