@@ -96,7 +96,7 @@ def gluteus_medius() -> Picture:
 
     return Picture(
         "trigger-points/gluteus-medius.png",
-        "Seen from the right side, a little from behind and from above, from the knees up. Standing with the weight "
+        "Seen from the right side and from above, the whole body. Standing with the weight "
         "on the left leg and the right knee a little bent. Both hands hold a hooked massage cane (a Theracane) in "
         "front of the body, the right hand low on it near its middle and the left hand higher up, on the long "
         "straight end. The hook curves from the front round the outside of the right hip, and its tip rests on a spot"
@@ -115,7 +115,15 @@ def gluteus_medius() -> Picture:
         # hands), (355, 35) (good, but nearer than 0.75 to straight along the hips' axis: a "side view" to the
         # test for sideways pictures). A wall-and-ball version (the page's "Easier") drew nearly the same
         # picture as the QL release, a matching test's trap
-        Camera(350, 42),
+        # round 59 (test 57: "cropped, no feet"; "the nearer arm is lighter, against the key"; "can't tell how the
+        # hook reaches round the body, or whether it presses the back or the side of the hip"): the whole body, feet
+        # on the floor (no crop_below), a hair in front of the right side and higher, Camera(3, 45): the hook runs
+        # from the right hand down, round the outside of the hip, to the tip under the hip-bone line, inside the
+        # hip's outline (not on the buttock's edge, as from behind); the near (right) arm dark. Tried: (20, 40) and
+        # (30, 32) (more from the front: the spot slides to the back edge of the hip, read as the buttock again),
+        # (10, 45) and (8, 44) (the same, less), (0, 42), (0, 46), (4, 44) (close to this one); an inset of its own
+        # from the side, Camera(0, 12) (it draws no cane: only a red patch)
+        Camera(3, 45),
         [FLOOR],
         start,
         end,
@@ -129,16 +137,18 @@ def gluteus_medius() -> Picture:
         # round 57 (test 55: "the arrows don't say which hand pulls"): one arrow only, longer, ending at the left
         # hand; seen from the side the press-in arrow pointed into the picture (drawn as a short arrow from behind,
         # as if pushing the hip forwards); the close-up shows the tip on the spot
+        # round 59 (test 57: "the arrow points sideways"): level, from in front straight back towards the body, a
+        # little below the left hand and stopping short of it, so the hand on the straight end shows
         arrows=[
-            Arrow(points=[body_at(fe, "pelvis", p) for p in ((46.0, 18.0, -27.0), (26.0, 18.0, -30.0))]),
+            Arrow(points=[body_at(fe, "pelvis", p) for p in ((51.0, 9.0, -21.0), (36.0, 9.0, -25.0))]),
         ],
         landmarks=("r",),
-        crop_below=45.0,
         tubes=cane,
         # the knob on the spot close up, from the same side: the hip-bone line, the red spot, the cane's tip on it
         close_up=(add(spot, (0.0, 1.0, 2.0)), 13.0),
-        dark=("leg_r",),
-        light=("arm_l", "arm_r", "leg_l"),
+        # round 59 (test 57: "the nearer arm is drawn lighter, against the key"): the right arm dark, as the right leg
+        dark=("leg_r", "arm_r"),
+        light=("arm_l", "leg_l"),
         show_start=False,
     )
 
