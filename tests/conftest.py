@@ -121,8 +121,8 @@ SETTLE = """async ([frames, limit]) => {
 
 def settle(page, frames: int = 3, limit_ms: int = 3000) -> bool:
     """Wait until the page's layout (height, scroll, sidebars) has stayed the same for `frames`
-    animation frames in a row, at most `limit_ms`; True if it did. Two CI runs caught the
-    desktop navigation of /programme/ mid-change (a screenshot and an axe contrast check)."""
+    animation frames in a row, at most `limit_ms`; True if it did. A page checked earlier can be
+    caught while Material's script still sizes its sidebars or the programme builder fills in."""
     return page.evaluate(SETTLE, [frames, limit_ms])
 
 

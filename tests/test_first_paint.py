@@ -62,12 +62,11 @@ def screenshot(page, *, full: bool = True) -> Image.Image:
     # not a stylesheet's doing (two CI runs: "12870 pixels differ" in the desktop navigation). Both tabs
     # show their sidebars scrolled to the top.
     page.evaluate("() => document.querySelectorAll('.md-sidebar__scrollwrap').forEach(w => w.scrollTo(0, 0))")
-    # Taken again until two shots in a row agree, as Playwright's own toHaveScreenshot does: after
-    # the resize, Material's script sets the sidebars' height and scroll a few frames later, and on a
-    # busy machine 200 ms was not always enough (a CI run caught the desktop navigation mid-change)
+    # Taken again until two shots in a row agree, as Playwright's own toHaveScreenshot does: a
+    # transition (the search overlay, the drawer, the header) may still be running
     last = None
     for _ in range(STEADY_TRIES):
-        page.wait_for_timeout(200)  # let a transition (the search overlay, the drawer, the header) finish
+        page.wait_for_timeout(200)
         shot = Image.open(io.BytesIO(page.screenshot(animations="disabled", caret="hide"))).convert("RGB")
         if last is not None and differences(last, shot) is None:
             return shot
