@@ -181,6 +181,19 @@ class Picture:
         if self.close_up_view:
             own = self.close_up_view.items(self)
             cu = self.close_up_view.camera
+            # round 60: the cane and the like in the close-up's own view too (round 59's side inset drew none): the
+            # parts beyond the hips' middle painted under the figure, so a cane round the hip goes behind the body
+            mid = cu.project(fr_end["pelvis"][0])[2]
+            for t in self.tubes(fr_end) if self.tubes else []:
+                runs: list[list[Vec]] = []
+                for q in t.points:
+                    near = cu.project(q)[2] > mid
+                    if not runs or (cu.project(runs[-1][-1])[2] > mid) != near:
+                        runs.append([runs[-1][-1]] if runs else [])
+                    runs[-1].append(q)
+                for run in (r for r in runs if len(r) > 1):
+                    far = cu.project(run[-1])[2] <= mid
+                    own[0].append(render.tube_item(Tube(run, t.radius, t.colour), cu, depth=-math.inf if far else None))
             own[0].extend(
                 render.arrow_item(self.arrow_path(a), cu, offset=a.shift, both=a.both, trim=a.trim) for a in self.arrows
             )

@@ -674,7 +674,9 @@ def knee_to_chest() -> Picture:
         # round 49: hip 115, so the shin and foot hang clear above the other knee, not on it
         # round 50 (test 49: "a tabletop, not hugged"): hip 120, the knee drawn in over the chest
         hip_l=(120, 0, 0),
-        knee_l=135,
+        # round 60: 130 (was 135), so the calf sits a little higher above the back of the thigh and the hands show
+        # on the thigh below it, not against the shin
+        knee_l=130,
         ankle_l=-15,  # round 53: the relaxed foot points up, clear of the other knee in the side view
         shoulder_r=(45, 0, 0),
         shoulder_l=(45, 0, 0),
@@ -704,11 +706,20 @@ def knee_to_chest() -> Picture:
             *(reach(n, site(frames(start), n)[0], "xyz", 2.0) for n in ("knee_r", "heel_r", "ball_r")),
             # round 48 (tests 45, 46: hands read as on the shin): 5 cm further up the back of the thigh
             # round 50: 24 cm, nearer the knee; seen from the feet side the arms go behind the thigh
-            hold("palm_r", "thigh_l", (-4.0, -24.0, 7.0)),
-            hold("palm_l", "thigh_l", (-4.0, -24.0, -7.0)),
-            hold("fingers_r", "thigh_l", (-9.0, -24.0, 1.5), 0.5),
-            hold("fingers_l", "thigh_l", (-9.0, -24.0, -1.5), 0.5),
-            # straight arms from the shoulders to the thigh, the hands bent round it
+            # round 60 (test 58: "the hands seem to hold the top of the shin, not behind the thigh"): before, each hand
+            # lay along the back of the thigh with the wrist up at the calf, so in the side view the light hands hooked
+            # into the bend of the knee, under the shin. Now each wrist is aimed at the front edge of the thigh's side
+            # and the hand crosses the side to the back edge, the fingers round behind it (palm on the side, 9 cm out,
+            # fingers 5 cm behind the middle), 24 cm down the thigh, just short of the bend of the knee: the near
+            # hand lies on the dark thigh itself, the far hand shows beyond the thigh's back edge, the elbows bend
+            hold("wrist_r", "thigh_l", (5.0, -24.0, 10.0)),
+            hold("wrist_l", "thigh_l", (5.0, -24.0, -10.0)),
+            hold("palm_r", "thigh_l", (0.0, -24.0, 9.0)),
+            hold("palm_l", "thigh_l", (0.0, -24.0, -9.0)),
+            hold("fingers_r", "thigh_l", (-5.0, -24.0, 8.0), 0.5),
+            hold("fingers_l", "thigh_l", (-5.0, -24.0, -8.0), 0.5),
+            # straight arms from the shoulders to the thigh, the hands bent round it (round 60: the wrist holds
+            # above win, the elbows bend some 40 degrees, pointing down by the sides as in a real pull)
             *(direction(f"{seg}_r", (0, -1, 0), (32, 32, -15), 2) for seg in ("upper_arm", "forearm")),
             *(direction(f"{seg}_l", (0, -1, 0), (32, 32, 5), 2) for seg in ("upper_arm", "forearm")),
             touch("sacrum", mat, weight=4.0),  # the hip at 120 otherwise rolls the pelvis 2.5 cm off the mat

@@ -85,24 +85,29 @@ def gluteus_medius() -> Picture:
         pts = [body_at(fr, "pelvis", p) for p in CANE]
         grip_r, grip_l = (body_at(fr, "pelvis", p) for p in (CANE_MIDDLE, CANE_END))
         knob = [body_at(fr, "pelvis", p) for p in ((-4.4, 3.0, 16.6), (-4.2, 2.8, 17.6))]
+        below_l = body_at(fr, "pelvis", tuple(m + 0.85 * (e - m) for m, e in zip(CANE_MIDDLE, CANE_END, strict=True)))
         # the hook up to the right hand, then on to the left hand and the end: each hand drawn over the part it holds
         return [
             # round 57: 1.8 -> 2.4 cm thick, the knob 2.6 -> 3.0 (test 55: "the spot is tiny"; on a phone)
             P.Tube([*pts[:-1], grip_r], 2.4),
-            P.Tube([grip_r, grip_l], 2.4),
+            # round 60 (test 58: "the hand grips are unclear"): the last bit below the left hand its own piece,
+            # painted under that (far) arm, so the hand shows closed round the cane, not hidden behind it
+            P.Tube([grip_r, below_l], 2.4),
+            P.Tube([below_l, grip_l], 2.4),
             P.Tube([grip_l, pts[-1]], 2.4),
             P.Tube(knob, 3.0),
         ]
 
     return Picture(
         "trigger-points/gluteus-medius.png",
-        "Seen from the right side and from above, the whole body. Standing with the weight "
+        "Seen from the right side, a little from behind and from above, the whole body. Standing with the weight "
         "on the left leg and the right knee a little bent. Both hands hold a hooked massage cane (a Theracane) in "
         "front of the body, the right hand low on it near its middle and the left hand higher up, on the long "
         "straight end. The hook curves from the front round the outside of the right hip, and its tip rests on a spot"
         " on the side of the hip, just below the top of the hip bone and a little towards the back. An arrow shows "
         "the left hand pulling the straight end towards the body, so the tip presses into the side of the hip. A "
-        "circle in the top left corner shows the tip on the spot close up.",
+        "circle in the top left corner shows the hips close up from behind, with the tip on the outer side of the "
+        "right hip, not on the buttock.",
         # round 55: from the front-right (test 53: "the lower hand floats with no arm"): both arms show shoulder to
         # hand, the knob on the side edge of the hip; round 54's Camera(345, 35) hid the left arm behind the body
         # round 57 (test 55: "the figure faces us, so the hook seems to press the FRONT of the hip"; "the spot is
@@ -123,7 +128,15 @@ def gluteus_medius() -> Picture:
         # (30, 32) (more from the front: the spot slides to the back edge of the hip, read as the buttock again),
         # (10, 45) and (8, 44) (the same, less), (0, 42), (0, 46), (4, 44) (close to this one); an inset of its own
         # from the side, Camera(0, 12) (it draws no cane: only a red patch)
-        Camera(3, 45),
+        # round 60 (test 58: "the spot is on the back of the hip, not the side", three testers; "which way to move
+        # the handle?"): a little from behind the right side, Camera(345, 45): the tip sits in the middle of the
+        # hip's side, well inside its outline, between the buttock's edge and the front of the hip; and the close-up
+        # now shows the hips from behind (below). Tried, with that close-up, at 400 px wide: (20, 35), (30, 35)
+        # and (35, 30) (the face shows, but the spot slides onto the hip's back edge, as round 59 found; below
+        # elevation 45 the floor's far edge cuts across behind the head), (40, 45) (the hook's curve round the
+        # hip plainest of all, the spot still at the back edge: 3 of 5), (3, 45) (round 59's, the spot near the
+        # back edge), (352, 45) and (338, 47) (close to this one; at 338 the head hides the cane's top)
+        Camera(345, 45),
         [FLOOR],
         start,
         end,
@@ -139,16 +152,42 @@ def gluteus_medius() -> Picture:
         # as if pushing the hip forwards); the close-up shows the tip on the spot
         # round 59 (test 57: "the arrow points sideways"): level, from in front straight back towards the body, a
         # little below the left hand and stopping short of it, so the hand on the straight end shows
+        # round 60 (test 58: "which way to move the handle is hard to work out"): from the view a little from behind
+        # the arrow below the hand covered it; now 10 cm higher, level, just above the left hand, ending at the
+        # straight end's top, so it reads "pull this end in" and the hand round the cane shows whole below it (a
+        # lower arrow, under the hand, ends over 10 cm from it, too far to tell which hand pulls)
         arrows=[
-            Arrow(points=[body_at(fe, "pelvis", p) for p in ((51.0, 9.0, -21.0), (36.0, 9.0, -25.0))]),
+            Arrow(points=[body_at(fe, "pelvis", p) for p in ((51.0, 19.0, -21.0), (35.0, 19.0, -25.0))]),
         ],
         landmarks=("r",),
         tubes=cane,
         # the knob on the spot close up, from the same side: the hip-bone line, the red spot, the cane's tip on it
         close_up=(add(spot, (0.0, 1.0, 2.0)), 13.0),
+        # round 60 (test 58: "side or back?"): the circle shows the hips from behind, level, as the QL release's
+        # close-up (round 58): the spine line down the middle, both hip-bone lines, the legs below, and the red spot
+        # on the OUTER side of the right hip with the cane's tip on it, its hook coming round from the front; the
+        # arms left out (they would cover the hip). Framed from the middle of the back to past the right hip, so
+        # the tip is well inside the circle (framed to the hip alone, the tip sat on the circle's edge). Tried:
+        # from behind and to the right, (290, 20), (300, 30) (more of the hip's side shows, but the back reads
+        # less plainly as the back), from behind and above, (270, 40) (the hook a loop in the air), from the front
+        # (90, 10) (the straight part crosses in front of the belly and hides the spot)
+        close_up_view=Inset(
+            Camera(270, 12),
+            ("glute_med_r", "sacrum"),
+            margin=2.0,
+            hide=("arm_r", "arm_l"),
+            landmarks=("r", "l"),
+            # past the right hip, the left hip's middle, and the spine's line below and above the spot
+            points=tuple(
+                body_at(fe, "pelvis", p)
+                for p in ((-4.0, 3.0, 30.0), (-4.0, 3.0, -16.0), (-4.0, -14.0, 0.0), (-4.0, 18.0, 0.0))
+            ),
+        ),
         # round 59 (test 57: "the nearer arm is drawn lighter, against the key"): the right arm dark, as the right leg
         dark=("leg_r", "arm_r"),
-        light=("arm_l", "leg_l"),
+        # round 60: the left leg no longer forced light: from behind, in the close-up, both legs are as near (the
+        # main view draws it light as the far leg anyway)
+        light=("arm_l",),
         show_start=False,
     )
 
