@@ -354,6 +354,9 @@ _MUSCLES = {
     "glute_{s}": [("trunk", "pelvis", (-9.0, -3.0, 8.5), (6.0, 8.5, 7.0))],
     # below the rim of the hip bone (the crest landmark ring sits at pelvis y 7): the muscle starts just under it
     "glute_med_{s}": [("trunk", "pelvis", (-4.5, 1.5, 13.5), (5.5, 4.5, 4.5))],
+    # round 61: the side-of-hip release's own spot (its Theracane picture alone): lower, its top 3.2 cm under the
+    # rim, its bottom above the hip joint's bony point, and a little further forward, plainly on the side
+    "glute_med_spot_{s}": [("trunk", "pelvis", (-2.5, 1.3, 13.5), (5.5, 2.5, 4.5))],
     "hip_flexor_{s}": [
         ("trunk", "pelvis", (7.5, 1.0, 8.0), (4.0, 8.0, 5.0)),
         ("thigh_{s}", "thigh_{s}", (4.6, -12.0, 0.0), (4.0, 12.0, 5.0)),
@@ -361,7 +364,11 @@ _MUSCLES = {
     "side_waist_{s}": [("trunk", "waist", (-1.0, 5.0, 12.0), (8.0, 12.0, 3.5))],
     # quadratus lumborum: deep, but its outer edge can be reached at the side of the waist, between
     # the lowest rib and the top of the hip bone; drawn there, where the ball presses
-    "ql_{s}": [("trunk", "waist", (-3.0, 0.5, 11.5), (4.5, 8.0, 4.0))],
+    # round 61 (test 59: "the ball is at the outer edge of the waist, the red patch further in"): centre x -3 -> 1,
+    # y 0.5 -> 5, z 11.5 -> 12.5, radii (4.5, 8, 4) -> (6.5, 7, 4.5): its outer edge out to the very side of the
+    # waist, where the ball presses, in the main view and the close-up; still between the rib and hip-bone lines
+    # and well off the spine (only the QL picture draws it)
+    "ql_{s}": [("trunk", "waist", (1.0, 5.0, 12.5), (6.5, 7.0, 4.5))],
 }
 _TRUNK_MUSCLES = {
     "low_back": [("trunk", "waist", (-7.5, 2.0, 0.0), (4.0, 11.0, 9.0))],

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from PIL import Image
 
-from . import body, render
+from . import body, render, style
 from .body import Pose, blend
 from .geometry import Vec, add
 from .props import Box, Support, Tube
@@ -91,6 +91,8 @@ class Picture:
     start_only: list[Support] = field(default_factory=list)  # drawn faint, only at the start (moved with start_shift)
     end_only: list[Support] = field(default_factory=list)
     tubes: Callable[[dict], list[Tube]] | None = None  # strap and the like, from the end pose
+    # round 61: a tube's place at the start (a cane before it is pulled in), from the end pose, drawn pale under all
+    start_tubes: Callable[[dict], list[Tube]] | None = None
     extra: list[Vec] = field(default_factory=list)  # more points to keep in the frame
     show_start: bool = True
     start_shift: Vec = (0.0, 0.0, 0.0)  # draw the start figure beside, not behind
@@ -162,6 +164,9 @@ class Picture:
         if self.tubes:
             for t in self.tubes(fr_end):
                 items.append(render.tube_item(t, cam))
+        if self.start_tubes:
+            for t in self.start_tubes(fr_end):
+                items.append(render.tube_item(dataclasses.replace(t, colour=style.GHOST_PROP), cam, layer=1))
         for g in self.straight:
             ends = [cam.xy(Straight.point(fr_end, n)) for n in (g.a, g.b)]
             items.append(render.straight_item(ends, g.push))

@@ -7,7 +7,7 @@ import math
 from .. import props as P
 from ..body import STAND_HIP, Pose, frames, site
 from ..body import at as body_at
-from ..geometry import add
+from ..geometry import add, cross, dot, mul, sub, unit
 from ..picture import Arrow, Inset, Picture
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
@@ -26,11 +26,42 @@ def _cane_hook(n: int = 24) -> list:
         for k in range(n + 1)
         for t in [math.radians(194.0 - 184.0 * k / n)]
     ]
-    return [*hook, (30.0, 14.0, -32.0)]
+    return [add(p, CANE_SHIFT) for p in [*hook, (30.0, 14.0, -32.0)]]
 
 
+# round 61 (test 59: "the spot sits right AT the hip-bone line"; "I placed it on the low back / upper buttock"):
+# this picture's own spot, lower and a little further forward than body.py's glute_med site (-4.0, 3.0, 13.9),
+# about 3 fingers' width under the hip-bone line (pelvis y 7) and above the hip joint's bony point (y about -2),
+# still a little behind the side's middle; the whole cane moved with it (the hands too), the tip on it
+SPOT = (-2.5, 1.3, 14.0)
+CANE_SHIFT = (1.6, -1.7, 0.2)
 CANE = _cane_hook()
-CANE_MIDDLE, CANE_END = (22.2, 8.5, 4.1), (28.3, 14.0, -24.3)  # the right hand and the left hand, pelvis frame
+# the right hand and the left hand, pelvis frame (round 61: moved with the cane)
+CANE_MIDDLE, CANE_END = (add(p, CANE_SHIFT) for p in ((22.2, 8.5, 4.1), (28.3, 14.0, -24.3)))
+# round 61: degrees the cane turns about its tip between the pale start and the end: its straight end moves
+# about 15 cm (moved 8 cm, the pale cane hid behind the dark one at 400 px wide)
+CANE_TURN = 14.0
+MAIN_VIEW = Camera(345, 45)
+ARROW_LIFT = (0.0, 3.0, 0.0)
+
+
+def _cane_at_start(fr, p):
+    """A point of the cane (pelvis frame) where it was at the start, in the room: the cane turned about its tip
+    (already on the spot, not yet pressing), so its straight end sits further out from the body, straight across
+    the main view (it moves to the view's right and towards the camera, square to the cane's tip-to-end line)."""
+    tip, end = (body_at(fr, "pelvis", q) for q in (CANE[0], CANE[-1]))
+    r, right, toward = sub(end, tip), MAIN_VIEW.right, MAIN_VIEW.toward
+    across = add(right, mul(toward, -dot(r, right) / dot(r, toward)))
+    k, v = unit(cross(r, across)), sub(body_at(fr, "pelvis", p), tip)
+    c, s = math.cos(math.radians(CANE_TURN)), math.sin(math.radians(CANE_TURN))
+    turned = add(add(mul(v, c), mul(cross(k, v), s)), mul(k, dot(k, v) * (1 - c)))
+    return add(tip, turned)
+
+
+def _pull_line(fr):
+    """The arrow's ends: out past the pale straight end, and the dark straight end."""
+    pale, dark = _cane_at_start(fr, CANE[-1]), body_at(fr, "pelvis", CANE[-1])
+    return [add(dark, mul(sub(pale, dark), 2.2)), dark]
 
 
 def gluteus_medius() -> Picture:
@@ -79,12 +110,12 @@ def gluteus_medius() -> Picture:
         iterations=400,
     )
     fe = frames(end)
-    spot = site(fe, "glute_med_r")[0]
+    spot = body_at(fe, "pelvis", SPOT)
 
     def cane(fr):
         pts = [body_at(fr, "pelvis", p) for p in CANE]
         grip_r, grip_l = (body_at(fr, "pelvis", p) for p in (CANE_MIDDLE, CANE_END))
-        knob = [body_at(fr, "pelvis", p) for p in ((-4.4, 3.0, 16.6), (-4.2, 2.8, 17.6))]
+        knob = [body_at(fr, "pelvis", add(p, CANE_SHIFT)) for p in ((-4.4, 3.0, 16.6), (-4.2, 2.8, 17.6))]
         below_l = body_at(fr, "pelvis", tuple(m + 0.85 * (e - m) for m, e in zip(CANE_MIDDLE, CANE_END, strict=True)))
         # the hook up to the right hand, then on to the left hand and the end: each hand drawn over the part it holds
         return [
@@ -104,8 +135,9 @@ def gluteus_medius() -> Picture:
         "on the left leg and the right knee a little bent. Both hands hold a hooked massage cane (a Theracane) in "
         "front of the body, the right hand low on it near its middle and the left hand higher up, on the long "
         "straight end. The hook curves from the front round the outside of the right hip, and its tip rests on a spot"
-        " on the side of the hip, just below the top of the hip bone and a little towards the back. An arrow shows "
-        "the left hand pulling the straight end towards the body, so the tip presses into the side of the hip. A "
+        " on the side of the hip, about 3 fingers' width below the top of the hip bone and a little towards the "
+        "back. A pale cane shows where it starts, with the straight end further out from the body. An arrow shows "
+        "the left hand pulling the straight end in towards the body, so the tip presses into the side of the hip. A "
         "circle in the top left corner shows the hips close up from behind, with the tip on the outer side of the "
         "right hip, not on the buttock.",
         # round 55: from the front-right (test 53: "the lower hand floats with no arm"): both arms show shoulder to
@@ -136,7 +168,11 @@ def gluteus_medius() -> Picture:
         # elevation 45 the floor's far edge cuts across behind the head), (40, 45) (the hook's curve round the
         # hip plainest of all, the spot still at the back edge: 3 of 5), (3, 45) (round 59's, the spot near the
         # back edge), (352, 45) and (338, 47) (close to this one; at 338 the head hides the cane's top)
-        Camera(345, 45),
+        # round 61 (test 59: "I placed it on the low back / upper buttock"): the view kept; the spot is lower and
+        # further forward (SPOT), in the middle of the hip's side here, with a gap under the hip-bone line. Tried
+        # with it, at 400 px wide: (350, 45), (352, 47), (355, 45) (about the same), (8, 42) and (340, 40) (the
+        # floor's far edge cuts across behind the body)
+        MAIN_VIEW,
         [FLOOR],
         start,
         end,
@@ -144,7 +180,10 @@ def gluteus_medius() -> Picture:
             "start": contacts(FLOOR, *both("heel", "ball")),
             "end": contacts(FLOOR, *both("heel", "ball")),
         },
-        muscles=["glute_med_r"],
+        # round 61 (test 59: "the spot sits right AT the hip-bone line, so you could press on the bony rim"): this
+        # picture's own patch round SPOT (body.py glute_med_spot), its top 3.2 cm under the hip-bone line and its
+        # bottom above the hip joint's bony point; the other pictures keep glute_med
+        muscles=["glute_med_spot_r"],
         # at the top of the straight end, towards the body: pull it towards you, so the knob presses in
         # round 55: a second arrow from outside onto the knob: "the tip presses in" (test 53)
         # round 57 (test 55: "the arrows don't say which hand pulls"): one arrow only, longer, ending at the left
@@ -157,10 +196,16 @@ def gluteus_medius() -> Picture:
         # straight end's top, so it reads "pull this end in" and the hand round the cane shows whole below it (a
         # lower arrow, under the hand, ends over 10 cm from it, too far to tell which hand pulls)
         arrows=[
-            Arrow(points=[body_at(fe, "pelvis", p) for p in ((51.0, 19.0, -21.0), (35.0, 19.0, -25.0))]),
+            # round 61: along the line from the pale start's straight end to the dark end's, a little above both,
+            # its head at the dark end (begun out past the pale end: drawn from it, so short an arrow would be
+            # lengthened at both ends, its head reaching the face)
+            Arrow(points=[add(p, ARROW_LIFT) for p in _pull_line(fe)]),
         ],
         landmarks=("r",),
         tubes=cane,
+        # round 61 (test 59: "you have to work out the lever"): the cane where it was at the start, pale, its
+        # straight end further out, so "pull the straight end in" shows as a change from pale to dark
+        start_tubes=lambda fr: [P.Tube([_cane_at_start(fr, p) for p in CANE], 2.4)],
         # the knob on the spot close up, from the same side: the hip-bone line, the red spot, the cane's tip on it
         close_up=(add(spot, (0.0, 1.0, 2.0)), 13.0),
         # round 60 (test 58: "side or back?"): the circle shows the hips from behind, level, as the QL release's
@@ -171,8 +216,11 @@ def gluteus_medius() -> Picture:
         # from behind and to the right, (290, 20), (300, 30) (more of the hip's side shows, but the back reads
         # less plainly as the back), from behind and above, (270, 40) (the hook a loop in the air), from the front
         # (90, 10) (the straight part crosses in front of the belly and hides the spot)
+        # round 61: 12 degrees round towards the right side, Camera(282, 12): the round-61 spot sits a little further
+        # forward, and from straight behind (270) the tip showed beside the spot, on the hip's outline, not on it
+        # (test 59 said the same of the QL picture's ball); at 282 the tip covers the spot's outer half
         close_up_view=Inset(
-            Camera(270, 12),
+            Camera(282, 12),
             ("glute_med_r", "sacrum"),
             margin=2.0,
             hide=("arm_r", "arm_l"),
@@ -256,7 +304,11 @@ def quadratus_lumborum() -> Picture:
     feet = _feet_down("r", FLOOR) + _feet_down("l", FLOOR)
     straight = fixed(lambda fr: [0.3 * (fr["foot_r"][0][0] - fr["foot_l"][0][0] - 15.0 * math.tan(math.radians(yaw)))])
     apart = fixed(lambda fr: [fr["foot_r"][0][2] - fr["foot_l"][0][2] - 15.0])
-    step = reach("heel_r", (0.0, 0.0, wall_z - 30.0), "z")  # the feet about a foot (30 cm) from the wall, as the page
+    # the feet about a foot (30 cm) from the wall, as the page
+    # round 61 (test 59: "the feet are very close to the wall, so it's unclear how you would lean in"): the heel
+    # 30 -> 38 cm from the wall (the toes about 32 cm): seen from behind on the wall's side the forward-pointing
+    # feet drew nearer the wall's end than they are; now the floor shows plainly between them and the legs slant in
+    step = reach("heel_r", (0.0, 0.0, wall_z - 38.0), "z")
     ks = keys("root1", "root2", "hip_r1", "hip_l1", "ankle_r", "ankle_l")
     arm = keys("shoulder_r0", "shoulder_r1", "shoulder_r2", "elbow_r")
     keep_clear = clear(wall, parts=("upper_arm", "forearm"), trunk=False)
@@ -306,7 +358,11 @@ def quadratus_lumborum() -> Picture:
     # upright pose with the hand on the ball, as before round 13 (from the start near the ball the waist sank in)
     # round 20: spine -14 -> -9: the head now moves about 12 cm towards the wall, not 2 (at -4 the raised elbow
     # had no room by the wall and folded behind the head)
-    q = solve(upright, arm, hold).set(roll=3.0, spine=(0, -9, 0))
+    # round 61: roll 3 -> 7, spine -9 -> -14: with the feet further out the pelvis tilts with the slanting legs, one
+    # lean from the feet to the waist on the ball (at roll 3 the legs slanted under an upright pelvis, a kink at the
+    # hips); the chest bends back to upright above the ball, so the shoulder stays off the wall (a straight body from
+    # feet to shoulder cannot lean more than about 2 degrees with a ball at the waist: the shoulders are wider)
+    q = solve(upright, arm, hold).set(roll=7.0, spine=(0, -14, 0))
     press = [touch("side_waist_r", ball, weight=3.0), clear(ball, weight=1.0)]
     end = solve(q, ks, [*feet, straight, apart, step, *press])
     # the wall-side hand rests on top of the head, the arm out of the way, so from the front the ball shows between
@@ -387,7 +443,7 @@ def quadratus_lumborum() -> Picture:
             "start": contacts(FLOOR, *both("heel", "ball")),
             "end": contacts(FLOOR, *both("heel", "ball")) + contacts(ball, "side_waist_r"),
         },
-        muscles=["ql_r"],
+        muscles=["ql_r"],  # round 61: the patch out to the side of the waist, under the ball (body.py)
         # round 42 (test 41: "arrow plus close-up make it busy"; test 40: "the grey start clutters"): no pale start,
         # a short arrow across the mid-back towards the wall, above the close-up's ring: lean that way and keep still
         # round 44 (test 42: "no start figure; the slanted legs aren't explained"): the pale upright start back; the
