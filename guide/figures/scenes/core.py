@@ -604,7 +604,15 @@ def side_plank() -> Picture:
         # (25, 10): (40, 22), (45, 25) (the forearm's L clearest, the knee V shallow), (55, 20), (60, 25) and (50, 30)
         # (the trunk stands up the screen, near sitting), (30, 20) and (35, 28) (a shallower V), (30, 25) (much the
         # same, the V a little flatter), (25, 30) (as good; the forearm more foreshortened), (40, 30), (45, 35)
-        Camera(30, 30),
+        # Round 61 (test 59: "forearm or hand? the elbow/forearm blends into the mat perspective"): from 30 above the
+        # forearm, pointing out towards the viewer, ran steeply down the screen like an arm leaning on its hand.
+        # 20 above, turned 35 towards the feet: the forearm lies flat along the mat in a plain L under the shoulder,
+        # the top thigh still runs down to the knee and the shin back to the foot in a V, the pale start under the
+        # lifted hips. Compared at phone size with (30, 30): (30, 22), (35, 23) (much the same, the forearm a little
+        # steeper), (40, 25), (40, 20), (35, 17) (the grey bottom thigh comes over the red patch), (45, 25), (40, 32)
+        # (the trunk stands up, near sitting), (20, 30), (15, 25) (the forearm steep again). A close-up circle of the
+        # elbow from the head end showed the L, but its circle sat top right and its line crossed the whole trunk
+        Camera(35, 20),
         [FLOOR, mat],
         start,
         end,
@@ -626,7 +634,13 @@ def side_plank() -> Picture:
         # the supporting arm grey reads as a bent arm against the dark trunk; the top arm dark merges (test 51)
         # round 57: the top arm grey too: dark, it vanished into the trunk from above (one dark mass, test 55);
         # grey, it runs from the shoulder to the hand on the hip across the dark trunk
-        light=("arm_r", "arm_l", "leg_r"),
+        # round 61 (test 59: "forearm or hand?"): the supporting arm dark again (the limb that matters, as the key
+        # allows): grey, its forearm faded into the green mat at phone size; dark, the forearm on the mat stands out
+        # under the shoulder, and from (35, 20) the upper arm shows below the trunk, not across it. The top arm grey.
+        # The ruler (round 57) tried again from (35, 20): pushed -21 its knee end lay over the top shin, -14 crossed
+        # the top arm, +12 ran through the trunk and the gap: none stopped plainly at the knees, so still none
+        light=("arm_l", "leg_r"),
+        dark=("arm_r",),
         # round 58: a second view of the end pose, the hips and legs only (the arms left out), from above and the
         # feet end: the thigh runs down to the knee and the shin turns back along the mat to the foot in a clear L,
         # the knee bent 90 degrees. In the empty top corner over the feet. Tried: the whole body (far too small on a

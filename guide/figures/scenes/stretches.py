@@ -691,8 +691,11 @@ def knee_to_chest() -> Picture:
         (
             "shoulder_r0",
             "shoulder_r1",
+            # round 61: the upper arms' rotation solved too (held at 0, the wrist holds missed the thigh by 7 to 13 cm)
+            "shoulder_r2",
             "shoulder_l0",
             "shoulder_l1",
+            "shoulder_l2",
             "elbow_r",
             "elbow_l",
             "wrist_r",
@@ -721,7 +724,10 @@ def knee_to_chest() -> Picture:
             # straight arms from the shoulders to the thigh, the hands bent round it (round 60: the wrist holds
             # above win, the elbows bend some 40 degrees, pointing down by the sides as in a real pull)
             *(direction(f"{seg}_r", (0, -1, 0), (32, 32, -15), 2) for seg in ("upper_arm", "forearm")),
-            *(direction(f"{seg}_l", (0, -1, 0), (32, 32, 5), 2) for seg in ("upper_arm", "forearm")),
+            # round 61: the far (left) elbow out to the side, as in a real hug, both hands now on the thigh (1 to 4 cm);
+            # the near (right) elbow now bends some 65 degrees: upper arm along the side, forearm up to the thigh
+            direction("upper_arm_l", (0, -1, 0), (25, 35, -20), 15),
+            direction("forearm_l", (0, -1, 0), (32, 32, 5), 2),
             touch("sacrum", mat, weight=4.0),  # the hip at 120 otherwise rolls the pelvis 2.5 cm off the mat
             *flat_foot("r", mat),
             clear(mat, FLOOR),
@@ -741,7 +747,14 @@ def knee_to_chest() -> Picture:
         # round 50 (test 49: "a tangle, a big hump of a torso"): from the feet side, (25, 20)
         # round 53 (test 51: "cluttered, which leg? a figure-4"): a side view from the held leg, no pale start figure,
         # both arms light so the two arms show apart from the dark trunk and held leg
-        Camera(180, 14),
+        # round 61 (test 59: "the limbs are a tangle; both arms the same mid-grey, so it's hard to see where the hands
+        # grip; no start for the lifted leg"): the side view from the OTHER leg, (0, 14), with the plain near/far key:
+        # the near arm dark rises from the shoulder to the mid-grey held thigh and its hand shows round the back of
+        # it; the near (still) leg dark, the held leg mid-grey, its pale start beside it with the arrow from the pale
+        # knee. Tried from the held leg's side (180 at 3 to 45, 135 to 200): the dark near arm always sank into the
+        # dark trunk and dark held thigh, the grip lost at phone size; the held leg drawn dark here (dark=leg_l) hid
+        # the near hand on it the same way
+        Camera(0, 14),
         [FLOOR, mat],
         start,
         end,
@@ -755,9 +768,8 @@ def knee_to_chest() -> Picture:
         # round 41: the arrow's first fifth left off (it began on the end foot, test 40 "from the foot")
         arrows=[Arrow(site="knee_l", push=3, t0=0.2, t1=0.9, trim=(0, 1))],
         # round 50 (test 49: arms crossing the thigh in one tangle): the held leg dark, the near arm and other leg light
-        dark=("leg_l",),
-        light=("leg_r", "arm_r", "arm_l"),
-        show_start=False,
+        # round 61: no dark/light overrides, the near limbs dark and the far ones light; the pale start shown again
+        show_start=True,
         extra=[(-80.0, 10.0, 0.0)],  # room beyond the head
     )
 
