@@ -100,7 +100,7 @@ def differences(a: Image.Image, b: Image.Image) -> str | None:
     box = off.getbbox()
     if count <= SPECKS or max(off_with_rows_a_pixel_apart(*pair, box) for pair in ((a, b), (b, a))) <= SPECKS:
         return None
-    return f"{count} pixels differ within {off.getbbox()}"
+    return f"{count} pixels differ within {box}"
 
 
 def pixels_off(a: Image.Image, b: Image.Image) -> Image.Image:

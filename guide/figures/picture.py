@@ -4,6 +4,7 @@ carries weight in each, the worked muscles, the movement arrow, and the view."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -188,17 +189,17 @@ class Picture:
             cu = self.close_up_view.camera
             # round 60: the cane and the like in the close-up's own view too (round 59's side inset drew none): the
             # parts beyond the hips' middle painted under the figure, so a cane round the hip goes behind the body
+            # (each run of points on one side, joined to the run before by that run's last point)
             mid = cu.project(fr_end["pelvis"][0])[2]
             for t in self.tubes(fr_end) if self.tubes else []:
-                runs: list[list[Vec]] = []
-                for q in t.points:
-                    near = cu.project(q)[2] > mid
-                    if not runs or (cu.project(runs[-1][-1])[2] > mid) != near:
-                        runs.append([runs[-1][-1]] if runs else [])
-                    runs[-1].append(q)
-                for run in (r for r in runs if len(r) > 1):
-                    far = cu.project(run[-1])[2] <= mid
-                    own[0].append(render.tube_item(Tube(run, t.radius, t.colour), cu, depth=-math.inf if far else None))
+                first = 0
+                for near, run in itertools.groupby(cu.project(q)[2] > mid for q in t.points):
+                    last = first + len(list(run))
+                    points = t.points[max(first - 1, 0) : last]
+                    first = last
+                    if len(points) > 1:
+                        tube = Tube(points, t.radius, t.colour)
+                        own[0].append(render.tube_item(tube, cu, depth=None if near else -math.inf))
             own[0].extend(
                 render.arrow_item(self.arrow_path(a), cu, offset=a.shift, both=a.both, trim=a.trim) for a in self.arrows
             )

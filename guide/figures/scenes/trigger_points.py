@@ -7,7 +7,7 @@ import math
 from .. import props as P
 from ..body import STAND_HIP, Pose, frames, site
 from ..body import at as body_at
-from ..geometry import add, cross, dot, mul, sub, unit
+from ..geometry import add, cross, dot, lerp, mul, sub, unit
 from ..picture import Arrow, Inset, Picture
 from ..render import Camera
 from ..solve import clear, direction, fixed, meet, over, reach, solve, touch
@@ -116,7 +116,7 @@ def gluteus_medius() -> Picture:
         pts = [body_at(fr, "pelvis", p) for p in CANE]
         grip_r, grip_l = (body_at(fr, "pelvis", p) for p in (CANE_MIDDLE, CANE_END))
         knob = [body_at(fr, "pelvis", add(p, CANE_SHIFT)) for p in ((-4.4, 3.0, 16.6), (-4.2, 2.8, 17.6))]
-        below_l = body_at(fr, "pelvis", tuple(m + 0.85 * (e - m) for m, e in zip(CANE_MIDDLE, CANE_END, strict=True)))
+        below_l = body_at(fr, "pelvis", lerp(CANE_MIDDLE, CANE_END, 0.85))
         # the hook up to the right hand, then on to the left hand and the end: each hand drawn over the part it holds
         return [
             # round 57: 1.8 -> 2.4 cm thick, the knob 2.6 -> 3.0 (test 55: "the spot is tiny"; on a phone)
