@@ -37,7 +37,11 @@ SPOT = (-2.5, 1.3, 14.0)
 CANE_SHIFT = (1.6, -1.7, 0.2)
 CANE = _cane_hook()
 # the right hand and the left hand, pelvis frame (round 61: moved with the cane)
-CANE_MIDDLE, CANE_END = (add(p, CANE_SHIFT) for p in ((22.2, 8.5, 4.1), (28.3, 14.0, -24.3)))
+# round 62, 2026-11-28 (test 60: "which hand holds which part has to be guessed"): the right hand 13 cm lower
+# along the straight part, (22.2, 8.5, 4.1) -> (20.1, 6.7, 13.4), just above where the hook starts: the cane's
+# true middle by length (the hook about 38 cm, the straight part 54), so the hands are further apart, one holding
+# the cane still at the hook, the other on the far end that is pulled
+CANE_MIDDLE, CANE_END = (add(p, CANE_SHIFT) for p in ((20.1, 6.7, 13.4), (28.3, 14.0, -24.3)))
 # round 61: degrees the cane turns about its tip between the pale start and the end: its straight end moves
 # about 15 cm (moved 8 cm, the pale cane hid behind the dark one at 400 px wide)
 CANE_TURN = 14.0
@@ -133,13 +137,13 @@ def gluteus_medius() -> Picture:
         "trigger-points/gluteus-medius.png",
         "Seen from the right side, a little from behind and from above, the whole body. Standing with the weight "
         "on the left leg and the right knee a little bent. Both hands hold a hooked massage cane (a Theracane) in "
-        "front of the body, the right hand low on it near its middle and the left hand higher up, on the long "
-        "straight end. The hook curves from the front round the outside of the right hip, and its tip rests on a spot"
-        " on the side of the hip, about 3 fingers' width below the top of the hip bone and a little towards the "
-        "back. A pale cane shows where it starts, with the straight end further out from the body. An arrow shows "
-        "the left hand pulling the straight end in towards the body, so the tip presses into the side of the hip. A "
-        "circle in the top left corner shows the hips close up from behind, with the tip on the outer side of the "
-        "right hip, not on the buttock.",
+        "front of the body, the right hand low on it, at its middle just above the hook, and the left hand higher "
+        "up, on the long straight end. The hook curves from the front round the outside of the right hip, and its "
+        "tip rests on a spot on the side of the hip, about 3 fingers' width below the top of the hip bone and a "
+        "little towards the back. A pale cane shows where it starts, with the straight end further out from the "
+        "body. An arrow shows the left hand pulling the straight end in towards the body, so the tip presses into "
+        "the side of the hip. A circle in the top left corner shows the hips and the tops of both legs close up "
+        "from behind, with the tip on the outer side of the right hip, not on the buttock.",
         # round 55: from the front-right (test 53: "the lower hand floats with no arm"): both arms show shoulder to
         # hand, the knob on the side edge of the hip; round 54's Camera(345, 35) hid the left arm behind the body
         # round 57 (test 55: "the figure faces us, so the hook seems to press the FRONT of the hip"; "the spot is
@@ -219,16 +223,24 @@ def gluteus_medius() -> Picture:
         # round 61: 12 degrees round towards the right side, Camera(282, 12): the round-61 spot sits a little further
         # forward, and from straight behind (270) the tip showed beside the spot, on the hip's outline, not on it
         # (test 59 said the same of the QL picture's ball); at 282 the tip covers the spot's outer half
+        # round 62, 2026-11-28 (test 60: "I read the spot as buttock / low back"; the circle read as a jumble of
+        # dark shapes): framed as "a person's hips from behind", from the waist down to mid-thigh, both hips whole
+        # and both thighs with the gap between them, the body in the circle's middle, Camera(288, 8): the spine line,
+        # both hip-bone lines, the two legs, and the spot on the OUTER side of the right hip with the tip on it.
+        # Tried, so framed: (282, 8) (as good, a little less of the hip's side), (300, 0) (the tip hides the whole
+        # spot), (300, 10) and (300, 12), (310, 8), (315, 8), (330, 10) (the spine line slides to the edge: less plainly
+        # the back); a white ring for the bony point at the top of the thigh (the page's lower bone) under the spot,
+        # here and in the main view: hidden under the hook in the main view, a small loop hanging under the tip here
+        # (read as a ring on the cane), so left out
         close_up_view=Inset(
-            Camera(282, 12),
+            Camera(288, 8),
             ("glute_med_r", "sacrum"),
             margin=2.0,
             hide=("arm_r", "arm_l"),
             landmarks=("r", "l"),
-            # past the right hip, the left hip's middle, and the spine's line below and above the spot
+            # the left hip and the right hip with the cane past it at mid-thigh, and the waist over the spine
             points=tuple(
-                body_at(fe, "pelvis", p)
-                for p in ((-4.0, 3.0, 30.0), (-4.0, 3.0, -16.0), (-4.0, -14.0, 0.0), (-4.0, 18.0, 0.0))
+                body_at(fe, "pelvis", p) for p in ((-4.0, -28.0, -20.0), (-4.0, -28.0, 32.0), (-4.0, 18.0, 0.0))
             ),
         ),
         # round 59 (test 57: "the nearer arm is drawn lighter, against the key"): the right arm dark, as the right leg
@@ -286,7 +298,12 @@ def quadratus_lumborum() -> Picture:
     # seen from its outer side (camera below): its end a tall upright band at the person's side, its face receding
     # round 53 (test 51: "an edge and a big pale plane"): its foot rose off the floor's far edge into the sky; the floor
     # now reaches under every wall, and the wall is 5 m long, so it stands on the floor and ends there
-    wall = P.Box("wall", True, (-14.0, 0.0, wall_z), (500.0, 1000.0, wall_z + 15.0), COOL_WALL, "wall")
+    # round 62 (test 60: "the back view plus the receding wall slab: do I stand with my back or my side to the wall?
+    # at a wall corner?"; from 282 its end and its outer face, the side the person is not on, drew as a box's corner):
+    # the wall runs from 3 m behind the person (off the picture's foot) to 5 m ahead and is 4 m thick, seen exactly
+    # edge-on from behind (below): one plain upright mass filling the right of the picture from top to bottom, its
+    # edge down the person's side, no face running off anywhere, the floor plain between the feet and its edge
+    wall = P.Box("wall", True, (-300.0, 0.0, wall_z), (500.0, 1000.0, wall_z + 400.0), COOL_WALL, "wall")
     # round 40: the ball 3 cm further forward, at the very side of the waist, so from the front it shows whole
     # round 42: back at x -3 (from behind it shows whole there); a tennis ball, as the page says to start with
     # round 44: x -3 -> -8, at the side of the waist of the turned body
@@ -435,7 +452,12 @@ def quadratus_lumborum() -> Picture:
         # round 47 (test 46: the floor's far edge made the plain background read as a back wall): 14 -> 0.9, a level
         # view (the floor a band, no far edge), still a hair from above so the skirting slants back from the person
         # round 52: 250, 0.9 -> 282, 10, from behind on the wall's outer side, a little from above (see the wall)
-        Camera(282, 10),
+        # round 62: 282 -> 270, straight from behind, so no side face of the wall shows (the one beyond the person read
+        # as a corner, the one the person leans on as a wall behind them); tried: the near face seen from the open
+        # side (255-262) ran behind the person or ended at them, a corner again; a 15-25 cm wall edge-on read as a post
+        # with floor both sides; an inset from above (a head in a ring of shoulders) or from the front (mirrored) did
+        # not read at phone size, so the close-up stays level along the wall
+        Camera(270, 10),
         [FLOOR, wall, ball],
         start,
         end,
