@@ -230,23 +230,28 @@ def test_the_side_of_hip_patch_lies_below_the_rim_of_the_hip_bone():
     ((frame, _part, centre, radii),) = body._MUSCLES["glute_med_{s}"]
     rim = body.RINGS[render.LANDMARK_RINGS[0]]  # the ring drawn as the hip-bone line
     assert frame == "trunk" and rim[0] == "pelvis" and centre[1] + radii[1] < rim[1]
-    # the picture (round 54: the Theracane method, standing): the cane's tip on the spot, below the rim, both
-    # hands on the cane, and the arrow at the left hand pulling its straight end in (page step 5)
+    # the picture (round 63: the page's ball at a wall, was the Theracane): the ball between the side of the hip and
+    # the wall, touching both, on the spot under the hip-bone line and above the hip joint (not on the bony point at
+    # the top of the thigh); the wall-side hand flat on the wall at shoulder height; the feet about a foot from it
     pic = picture("trigger-points/gluteus-medius.png")
     fr = body.frames(pic.end)
-    spot, crest = (body.site(fr, n)[0] for n in ("glute_med_r", "hip_crest_r"))
-    assert spot[1] < crest[1] - 2.0
-    tip = pic.tubes(fr)[0].points[0]
-    assert length(sub(tip, spot)) < 4.0 and tip[1] < crest[1]
-    for hand, grip in (("palm_r", scenes.trigger_points.CANE_MIDDLE), ("palm_l", scenes.trigger_points.CANE_END)):
-        assert length(sub(body.site(fr, hand)[0], body.at(fr, "pelvis", grip))) < 3.0, f"{hand} is off the cane"
-    assert length(sub(pic.arrows[0].points[-1], body.site(fr, "palm_l")[0])) < 10.0
-    # round 57: the wrists nearly straight (round 55's right wrist was bent to -89.5 degrees), and seen from the
-    # person's right side (within about 25 degrees across the floor), so the spot shows on the side of the hip, not
-    # at an edge (test 55, from the front-right: "the hook seems to press the front of the hip")
-    assert abs(pic.end.wrist_r) <= 30.0 and abs(pic.end.wrist_l) <= 30.0
+    ball, wall = (next(s for s in pic.supports if s.name == n) for n in ("ball", "wall"))
+    spot, r = body.site(fr, "glute_med_spot_r")
+    assert abs(length(sub(spot, ball.centre)) - ball.radius - r) <= 1.0, "the ball is off the side of the hip"
+    assert abs(wall.sdf(ball.centre) - ball.radius) <= 1.0, "the ball is off the wall"
+    crest, hip_joint = body.site(fr, "hip_crest_r")[0], fr["thigh_r"][0]
+    assert hip_joint[1] < ball.centre[1] <= crest[1] - 2.0, (
+        "the ball is not between the hip-bone line and the hip joint"
+    )
+    palm, r = body.site(fr, "palm_r")
+    assert abs(wall.sdf(palm) - r) <= 1.0, "the hand is off the wall"
+    assert abs(palm[1] - body.site(fr, "shoulder_r")[0][1]) <= 10.0, "the hand is not at shoulder height"
+    feet = [wall.sdf(body.site(fr, n)[0]) for n in ("heel_r", "ball_r", "heel_l", "ball_l")]
+    assert 25.0 <= min(feet) <= 40.0, feet
+    assert "glute_med_spot_r" in pic.muscles
+    # seen from behind (within about 25 degrees across the floor), as the QL release, the wall edge-on
     x, _, z = pic.camera.toward
-    assert z > 0.9 * math.hypot(x, z)
+    assert -x > 0.9 * math.hypot(x, z)
 
 
 def test_the_hip_hinge_moves_the_hips_back_with_a_neutral_neck():

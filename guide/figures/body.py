@@ -288,6 +288,10 @@ def _sites() -> dict[str, tuple[str, Vec, float]]:
         s[f"side_chest_{side}"] = ("chest", (2.0, 10.0, sign * 14.0), 2.0)
         s[f"hip_crest_{side}"] = ("pelvis", (-0.5, 7.0, sign * 13.5), 2.0)
         s[f"glute_med_{side}"] = ("pelvis", (-4.0, 3.0, sign * 13.9), 2.0)
+        # the side-of-hip release's spot (round 61, test 59: "the spot sits right AT the hip-bone line"), about 3
+        # fingers' width under the hip-bone line (y 7) and above the hip joint, a little behind the side's middle;
+        # round 63: a site, where the ball touches (the patch glute_med_spot_{s} is round it)
+        s[f"glute_med_spot_{side}"] = ("pelvis", (-2.5, 1.3, sign * 14.0), 2.0)
         s[f"hip_front_{side}"] = ("pelvis", (6.0, 6.0, sign * 11.0), 2.0)
         s[f"knee_side_{side}"] = (f"shin_{side}", (0.0, 0.0, 0.0), 5.2)
     s["sacrum"] = ("pelvis", (-11.5, -2.0, 0.0), 2.0)

@@ -4,14 +4,13 @@ carries weight in each, the worked muscles, the movement arrow, and the view."""
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PIL import Image
 
-from . import body, render, style
+from . import body, render
 from .body import Pose, blend
 from .geometry import Vec, add
 from .props import Box, Support, Tube
@@ -92,8 +91,6 @@ class Picture:
     start_only: list[Support] = field(default_factory=list)  # drawn faint, only at the start (moved with start_shift)
     end_only: list[Support] = field(default_factory=list)
     tubes: Callable[[dict], list[Tube]] | None = None  # strap and the like, from the end pose
-    # round 61: a tube's place at the start (a cane before it is pulled in), from the end pose, drawn pale under all
-    start_tubes: Callable[[dict], list[Tube]] | None = None
     extra: list[Vec] = field(default_factory=list)  # more points to keep in the frame
     show_start: bool = True
     start_shift: Vec = (0.0, 0.0, 0.0)  # draw the start figure beside, not behind
@@ -165,9 +162,6 @@ class Picture:
         if self.tubes:
             for t in self.tubes(fr_end):
                 items.append(render.tube_item(t, cam))
-        if self.start_tubes:
-            for t in self.start_tubes(fr_end):
-                items.append(render.tube_item(dataclasses.replace(t, colour=style.GHOST_PROP), cam, layer=1))
         for g in self.straight:
             ends = [cam.xy(Straight.point(fr_end, n)) for n in (g.a, g.b)]
             items.append(render.straight_item(ends, g.push))
@@ -187,19 +181,6 @@ class Picture:
         if self.close_up_view:
             own = self.close_up_view.items(self)
             cu = self.close_up_view.camera
-            # round 60: the cane and the like in the close-up's own view too (round 59's side inset drew none): the
-            # parts beyond the hips' middle painted under the figure, so a cane round the hip goes behind the body
-            # (each run of points on one side, joined to the run before by that run's last point)
-            mid = cu.project(fr_end["pelvis"][0])[2]
-            for t in self.tubes(fr_end) if self.tubes else []:
-                first = 0
-                for near, run in itertools.groupby(cu.project(q)[2] > mid for q in t.points):
-                    last = first + len(list(run))
-                    points = t.points[max(first - 1, 0) : last]
-                    first = last
-                    if len(points) > 1:
-                        tube = Tube(points, t.radius, t.colour)
-                        own[0].append(render.tube_item(tube, cu, depth=None if near else -math.inf))
             own[0].extend(
                 render.arrow_item(self.arrow_path(a), cu, offset=a.shift, both=a.both, trim=a.trim) for a in self.arrows
             )

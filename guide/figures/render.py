@@ -699,16 +699,16 @@ def _ball_item(s: Ball, cam: Camera, ghost: bool, layer: int) -> Item:
     return Item(layer, depth, [(c2[0] - r, c2[1] - r), (c2[0] + r, c2[1] + r)], paint)
 
 
-def tube_item(t: Tube, cam: Camera, layer: int = 2, depth: float | None = None) -> Item:
+def tube_item(t: Tube, cam: Camera) -> Item:
     pts = [cam.xy(p) for p in t.points]
-    d = depth if depth is not None else max(cam.project(p)[2] for p in t.points)
+    d = max(cam.project(p)[2] for p in t.points)
 
     def paint(c: Canvas):
         w = 2 * t.radius * c.scale / SS
         c.line(pts, style.BACKGROUND, w + 2 * HALO_PX * 0.6)
         c.line(pts, t.colour, w)
 
-    return Item(layer, d, pts, paint)
+    return Item(2, d, pts, paint)
 
 
 FLOOR_PAST_WALL = 20.0  # cm of floor beyond the far end of a wall's foot
