@@ -15,6 +15,15 @@ from .common import FLOOR, both, contacts, keys, on
 # the wall of the QL and side-of-hip releases: cool, unlike the warm floor (not in style.py,
 # whose colours all go into every picture's palette)
 COOL_WALL = (244, 247, 252)
+# the wall of both releases (round 62): the person's right side against its face, the plane z = WALL_Z; 4 m thick,
+# from 3 m behind the person to 5 m ahead, so seen edge-on from behind or in front no face of it shows
+WALL_Z = 26.0
+SIDE_WALL = P.Box("wall", True, (-300.0, 0.0, WALL_Z), (500.0, 1000.0, WALL_Z + 400.0), COOL_WALL, "wall")
+
+
+def _elbow_off_wall(fr):
+    """The wall-side elbow kept at least 7 cm from the wall's face."""
+    return [3.0 * min(0.0, WALL_Z - 7.0 - site(fr, "elbow_r")[0][2])]
 
 
 def gluteus_medius() -> Picture:
@@ -25,14 +34,13 @@ def gluteus_medius() -> Picture:
     # ball now starts at a wall, as the QL release's does, so the picture is drawn as that one is (seen straight
     # from behind, the wall edge-on), told apart from it by the ball lower down, on the side of the hip under the
     # hip-bone line, and by the wall-side hand flat on the wall at shoulder height (the QL's is on the head)
-    wall_z = 26.0
-    wall = P.Box("wall", True, (-300.0, 0.0, wall_z), (500.0, 1000.0, wall_z + 400.0), COOL_WALL, "wall")
-    ball = P.Ball("ball", False, (-3.0, STAND_HIP - 2.0, wall_z - P.TENNIS), P.TENNIS)
+    wall = SIDE_WALL
+    ball = P.Ball("ball", False, (-3.0, STAND_HIP - 2.0, WALL_Z - P.TENNIS), P.TENNIS)
     feet = _feet_down("r", FLOOR) + _feet_down("l", FLOOR)
     straight = fixed(lambda fr: [0.3 * (fr["foot_r"][0][0] - fr["foot_l"][0][0])])
     apart = fixed(lambda fr: [fr["foot_r"][0][2] - fr["foot_l"][0][2] - 15.0])
     # the feet about a foot (30 cm) from the wall, as the page: the heel and the ball of the foot 36 cm (the QL's 38)
-    step = reach("heel_r", (0.0, 0.0, wall_z - 36.0), "z")
+    step = reach("heel_r", (0.0, 0.0, WALL_Z - 36.0), "z")
     ks = keys("root1", "root2", "hip_r1", "hip_l1", "ankle_r", "ankle_l")
     arm = keys("shoulder_r0", "shoulder_r1", "shoulder_r2", "elbow_r", "wrist_r")
     keep_clear = clear(wall, ball, parts=("upper_arm", "forearm"), trunk=False)
@@ -56,9 +64,9 @@ def gluteus_medius() -> Picture:
         *on(wall, "palm_r", "fingers_r"),
         reach("palm_r", add(shoulder, (14.0, -8.0, 0.0)), "xy", 0.5),
         reach("fingers_r", add(shoulder, (23.0, -2.0, 0.0)), "xy", 0.3),
-        reach("elbow_r", (shoulder[0] + 8.0, shoulder[1] - 26.0, wall_z - 5.0), "xyz", 0.3),
+        reach("elbow_r", (shoulder[0] + 8.0, shoulder[1] - 26.0, WALL_Z - 5.0), "xyz", 0.3),
         keep_clear,
-        fixed(lambda fr: [3.0 * min(0.0, wall_z - 7.0 - site(fr, "elbow_r")[0][2])]),
+        fixed(_elbow_off_wall),
     ]
     end = solve(end, arm, hand, iterations=400)
     return Picture(
@@ -128,10 +136,9 @@ def _feet_down(s, support):
 
 
 def quadratus_lumborum() -> Picture:
-    wall_z = 26.0
     yaw = -20.0  # round 44: the body turned 20 degrees towards the wall, square to the camera at 250 (below)
     # round 15: a wall seen end-on from the front: a long, tall, thick block at the person's side (its face the plane
-    # z = wall_z), its end face filling the left of the picture up past the top (a 12 cm wall seen end-on read as a
+    # z = WALL_Z), its end face filling the left of the picture up past the top (a 12 cm wall seen end-on read as a
     # pillar). Round 18 (blind test 16: "the big grey block looks like a door or a dark background"): a 25 cm wall
     # seen a little from its far side, its long face running away into the distance to its foot on the floor; it
     # ends just in front of the person, so the ball at the side of the waist is not behind its end. Round 22 (seen
@@ -167,14 +174,14 @@ def quadratus_lumborum() -> Picture:
     # the wall runs from 3 m behind the person (off the picture's foot) to 5 m ahead and is 4 m thick, seen exactly
     # edge-on from behind (below): one plain upright mass filling the right of the picture from top to bottom, its
     # edge down the person's side, no face running off anywhere, the floor plain between the feet and its edge
-    wall = P.Box("wall", True, (-300.0, 0.0, wall_z), (500.0, 1000.0, wall_z + 400.0), COOL_WALL, "wall")
+    wall = SIDE_WALL
     # round 40: the ball 3 cm further forward, at the very side of the waist, so from the front it shows whole
     # round 42: back at x -3 (from behind it shows whole there); a tennis ball, as the page says to start with
     # round 44: x -3 -> -8, at the side of the waist of the turned body
     # round 58 (test 55: "the ball is on the back, not between the side of the body and the wall"): x -8 -> -4, from
     # 2.6 cm behind the waist's mid-line to 1.9 cm in front of it, the very side of the waist, so from behind its inner
     # part is hidden by the body (painted under it, below) and the rest shows in the gap between flank and wall
-    ball = P.Ball("ball", False, (-4.0, STAND_HIP + 12.0, wall_z - P.TENNIS), P.TENNIS)
+    ball = P.Ball("ball", False, (-4.0, STAND_HIP + 12.0, WALL_Z - P.TENNIS), P.TENNIS)
     # round 34 (blind test 33: "the side wall is hard to read on a phone"): a dark skirting board along the wall's
     # foot, so its base shows as a firm line on the floor
     # round 42: dropped (seen straight from behind the skirting drew as an odd stub at the wall's foot)
@@ -189,7 +196,7 @@ def quadratus_lumborum() -> Picture:
     # round 61 (test 59: "the feet are very close to the wall, so it's unclear how you would lean in"): the heel
     # 30 -> 38 cm from the wall (the toes about 32 cm): seen from behind on the wall's side the forward-pointing
     # feet drew nearer the wall's end than they are; now the floor shows plainly between them and the legs slant in
-    step = reach("heel_r", (0.0, 0.0, wall_z - 38.0), "z")
+    step = reach("heel_r", (0.0, 0.0, WALL_Z - 38.0), "z")
     ks = keys("root1", "root2", "hip_r1", "hip_l1", "ankle_r", "ankle_l")
     arm = keys("shoulder_r0", "shoulder_r1", "shoulder_r2", "elbow_r")
     keep_clear = clear(wall, parts=("upper_arm", "forearm"), trunk=False)
@@ -263,7 +270,7 @@ def quadratus_lumborum() -> Picture:
             reach("elbow_r", (20.0, 158.0, 18.0), "xyz", 0.5),  # round 42: elbow forward, off the wall
             keep_clear,
             # round 52: the elbow kept on the person's side of the (now thin) wall
-            fixed(lambda fr: [3.0 * min(0.0, wall_z - 7.0 - site(fr, "elbow_r")[0][2])]),
+            fixed(_elbow_off_wall),
         ],
     )
     end = end.set(shoulder_l=(6, 8, 0), elbow_l=10)
