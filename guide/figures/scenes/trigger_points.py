@@ -71,24 +71,20 @@ def gluteus_medius() -> Picture:
     end = solve(end, arm, hand, iterations=400)
     return Picture(
         "trigger-points/gluteus-medius.png",
-        "Seen from the front, standing side-on to a wall with the feet flat on the floor about a foot from it and "
-        "the knees a little bent. A ball sits between the wall and the side of the right hip, about 3 fingers' width "
+        "Seen from behind, standing side-on to a wall with the feet flat on the floor about a foot from it and the "
+        "knees a little bent. A ball sits between the wall and the side of the right hip, about 3 fingers' width "
         "below the top of the hip bone and a little towards the back, not on the buttock. The right hand rests flat "
         "on the wall at about shoulder height, with the elbow bent, and the other arm hangs. From standing up "
         "straight, the body leans gently sideways into the wall, as the arrow shows, so the ball presses into the "
-        "side of the hip, and then keeps still there. A circle in the top left corner shows the ball close up, "
+        "side of the hip, and then keeps still there. A circle in the top right corner shows the ball close up, "
         "squeezed between the side of the hip and the wall, under the line of the top of the hip bone.",
         # round 63: as the QL release's, Camera(270, 10), straight from behind, level-ish: the spine line down the
         # back, the ball at the side edge of the hip against the wall's edge, the floor between the feet and the wall
-        # round 64, 2026-11-28 (test 62: 4/5 but "from behind, the ball seems to sit at the back of the hip / upper
-        # buttock rather than the side"; "it looks almost the same as the QL release, only the white rib/hip lines
-        # tell them apart"): the same pose seen straight from the front, Camera(90, 15), the wall still edge-on (now
-        # at the left): the face shows, so it is plainly not the QL's back view, and the ball at the edge of the hip
-        # reads as the side of the hip, the red patch beside it. Tried: (90, 10) the floor's back edge ran through
-        # the ball; (90, 5) the same, the feet at the floor's edge; (90, 20) the floor filled the picture behind the
-        # head; (95, 10) and (100, 10) the wall's face showed, a pale plane slanting off to its foot across the floor
-        # (as round 18's "slanted plane")
-        Camera(90, 15),
+        # round 64 (test 62, this view: 4, first impression partly right, "from behind the ball seems to sit at the
+        # back of the hip"): the same pose from the front, Camera(90, 15), with a close-up from the front, scored 3
+        # in test 63: the wall-side arm hid the rib line, so the one white line left read as the rib line and the
+        # ball as at the waist ("I would press near the low ribs"). Back to this view, where both lines show
+        Camera(270, 10),
         [FLOOR, wall, ball],
         upright,
         end,
@@ -100,23 +96,18 @@ def gluteus_medius() -> Picture:
         },
         muscles=["glute_med_spot_r"],
         show_start=False,
-        # round 64: the arrow 20 -> 8 cm above the ball, ending 1 cm sooner: seen from the front its head touched the
-        # wall-side elbow, and now lies across the waist, under the elbow and over the hip-bone line
-        arrows=[Arrow(points=[add(ball.centre, (-14.0, 8.0, -34.0)), add(ball.centre, (-14.0, 8.0, -11.0))])],
+        arrows=[Arrow(points=[add(ball.centre, (-14.0, 20.0, -34.0)), add(ball.centre, (-14.0, 20.0, -10.0))])],
         close_up=(add(ball.centre, (0.0, 0.0, -4.0)), 18.0),
         # round 63: the ball close up along the wall, as the QL's, framed from the hip-bone line down to the top of
         # the thigh, so the ball shows under the hip-bone line with the buttock's lower edge below it (framed to
         # the spot and the hip-bone line alone it was the QL's plain dark flank with one line)
-        # round 64: from the front too, a little from above, Camera(90, 10) (level, (90, 0), the near thigh is painted
-        # over the hip and hid the red patch and the hip-bone line), framed 12 cm into the wall (was 6: the ball sat
-        # on the circle's edge), so the wall, the ball, the red patch and the hip-bone line above them all show
         close_up_view=Inset(
-            Camera(90, 10),
+            Camera(270, 0),
             ("glute_med_spot_r", "hip_crest_r", "thigh_r"),
             margin=5.0,
             hide=("arm_r",),
             landmarks=("r",),
-            points=(add(ball.centre, (0.0, 0.0, 12.0)),),
+            points=(add(ball.centre, (0.0, 0.0, 6.0)),),
         ),
         behind=("ball",),
         landmarks=("r",),
