@@ -1,4 +1,4 @@
-"""Trigger-point pictures: the side-of-hip and QL releases, and the tools at true scale."""
+"""Trigger-point pictures: the side-of-hip and QL releases, each a ball between a wall and the body."""
 
 from __future__ import annotations
 
