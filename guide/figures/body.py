@@ -358,8 +358,8 @@ _MUSCLES = {
     "glute_{s}": [("trunk", "pelvis", (-9.0, -3.0, 8.5), (6.0, 8.5, 7.0))],
     # below the rim of the hip bone (the crest landmark ring sits at pelvis y 7): the muscle starts just under it
     "glute_med_{s}": [("trunk", "pelvis", (-4.5, 1.5, 13.5), (5.5, 4.5, 4.5))],
-    # round 61: the side-of-hip release's own spot (its Theracane picture alone): lower, its top 3.2 cm under the
-    # rim, its bottom above the hip joint's bony point, and a little further forward, plainly on the side
+    # round 61: the side-of-hip release's own spot (drawn by its picture alone, round the ball since round 63): lower,
+    # its top 3.2 cm under the rim, its bottom above the hip joint's bony point, a little further forward, on the side
     "glute_med_spot_{s}": [("trunk", "pelvis", (-2.5, 1.3, 13.5), (5.5, 2.5, 4.5))],
     "hip_flexor_{s}": [
         ("trunk", "pelvis", (7.5, 1.0, 8.0), (4.0, 8.0, 5.0)),

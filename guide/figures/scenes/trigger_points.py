@@ -26,6 +26,23 @@ def _elbow_off_wall(fr):
     return [3.0 * min(0.0, WALL_Z - 7.0 - site(fr, "elbow_r")[0][2])]
 
 
+# what the solver may move to stand side-on to the wall (both releases)
+STANCE_KEYS = keys("root1", "root2", "hip_r1", "hip_l1", "ankle_r", "ankle_l")
+
+
+def _side_on(heel_from_wall: float, yaw: float = 0.0) -> list:
+    """Goals for standing side-on to the wall: both feet flat on the floor, pointing the same way (the body
+    turned yaw degrees), 15 cm apart, the right heel heel_from_wall cm from the wall's face."""
+    lead = 15.0 * math.tan(math.radians(yaw))
+    return [
+        *_feet_down("r", FLOOR),
+        *_feet_down("l", FLOOR),
+        fixed(lambda fr: [0.3 * (fr["foot_r"][0][0] - fr["foot_l"][0][0] - lead)]),
+        fixed(lambda fr: [fr["foot_r"][0][2] - fr["foot_l"][0][2] - 15.0]),
+        reach("heel_r", (0.0, 0.0, WALL_Z - heel_from_wall), "z"),
+    ]
+
+
 def gluteus_medius() -> Picture:
     # rounds 38 to 50 drew the ball lying half on the side (read as lying on the back, propped on an elbow); rounds
     # 51 to 53 the thumb ("no tool, only a hand"); rounds 54 to 62 the Theracane, standing
@@ -36,23 +53,19 @@ def gluteus_medius() -> Picture:
     # hip-bone line, and by the wall-side hand flat on the wall at shoulder height (the QL's is on the head)
     wall = SIDE_WALL
     ball = P.Ball("ball", False, (-3.0, STAND_HIP - 2.0, WALL_Z - P.TENNIS), P.TENNIS)
-    feet = _feet_down("r", FLOOR) + _feet_down("l", FLOOR)
-    straight = fixed(lambda fr: [0.3 * (fr["foot_r"][0][0] - fr["foot_l"][0][0])])
-    apart = fixed(lambda fr: [fr["foot_r"][0][2] - fr["foot_l"][0][2] - 15.0])
     # the feet about a foot (30 cm) from the wall, as the page: the heel and the ball of the foot 36 cm (the QL's 38)
-    step = reach("heel_r", (0.0, 0.0, WALL_Z - 36.0), "z")
-    ks = keys("root1", "root2", "hip_r1", "hip_l1", "ankle_r", "ankle_l")
+    stance, ks = _side_on(36.0), STANCE_KEYS
     arm = keys("shoulder_r0", "shoulder_r1", "shoulder_r2", "elbow_r", "wrist_r")
     keep_clear = clear(wall, ball, parts=("upper_arm", "forearm"), trunk=False)
     # the knees a little soft (10 degrees), the hips a little bent, so the body stays over the feet
     soft = dict(knee_r=10.0, knee_l=10.0, hip_r=(6, 0, 0), hip_l=(6, 0, 0))
     arms = dict(shoulder_r=(40, 30, 0), elbow_r=90, shoulder_l=(6, 8, 0), elbow_l=10)
     # start (not drawn): standing up straight on the same feet, off the ball
-    upright = solve(Pose(root=(0.0, STAND_HIP - 2.0, -14.0), **soft, **arms), ks, [*feet, straight, apart, step])
+    upright = solve(Pose(root=(0.0, STAND_HIP - 2.0, -14.0), **soft, **arms), ks, stance)
     # end: the legs lean towards the wall from the feet, the side of the hip presses the ball against it; the chest
     # bends back to about upright above the ball, so the shoulder stays off the wall (as the QL's)
     press = [touch("glute_med_spot_r", ball, weight=3.0), clear(ball, weight=1.0)]
-    end = solve(upright.set(roll=6.0, spine=(0, -20, 0)), ks, [*feet, straight, apart, step, *press])
+    end = solve(upright.set(roll=6.0, spine=(0, -20, 0)), ks, [*stance, *press])
     # the wall-side hand flat on the wall (palm and fingers on it) at shoulder height, the palm 8 cm under the
     # shoulder and 14 cm in front of it, the fingers just past the shoulder's height; the elbow bent, down by the side,
     # so from behind the forearm rises beside the body to the hand on the wall's edge. Tried: the hand 30 cm in
@@ -180,15 +193,11 @@ def quadratus_lumborum() -> Picture:
     # round 47: ends with the wall; in the level view below it slants down away from the person, a room's side wall
     # round 52: dropped (the inner face is hidden from the outer side; the slab's foot is a firm line itself)
     arms = dict(shoulder_r=(10, 30, 0), elbow_r=30, shoulder_l=(4, 6, 0), elbow_l=12)
-    feet = _feet_down("r", FLOOR) + _feet_down("l", FLOOR)
-    straight = fixed(lambda fr: [0.3 * (fr["foot_r"][0][0] - fr["foot_l"][0][0] - 15.0 * math.tan(math.radians(yaw)))])
-    apart = fixed(lambda fr: [fr["foot_r"][0][2] - fr["foot_l"][0][2] - 15.0])
     # the feet about a foot (30 cm) from the wall, as the page
     # round 61 (test 59: "the feet are very close to the wall, so it's unclear how you would lean in"): the heel
     # 30 -> 38 cm from the wall (the toes about 32 cm): seen from behind on the wall's side the forward-pointing
     # feet drew nearer the wall's end than they are; now the floor shows plainly between them and the legs slant in
-    step = reach("heel_r", (0.0, 0.0, WALL_Z - 38.0), "z")
-    ks = keys("root1", "root2", "hip_r1", "hip_l1", "ankle_r", "ankle_l")
+    stance, ks = _side_on(38.0, yaw), STANCE_KEYS
     arm = keys("shoulder_r0", "shoulder_r1", "shoulder_r2", "elbow_r")
     keep_clear = clear(wall, parts=("upper_arm", "forearm"), trunk=False)
     # start: standing about straight on the same feet, the side of the waist a hand's width from the ball, the
@@ -217,9 +226,9 @@ def quadratus_lumborum() -> Picture:
     upright = solve(
         Pose(root=(0.0, STAND_HIP - 1.0, -14.0), yaw=yaw, **arms),
         ks,
-        [*feet, straight, apart, step],
+        stance,
     )
-    start = solve(upright, ks, [*feet, straight, apart, step, near])
+    start = solve(upright, ks, [*stance, near])
     # round 20: the hand kept out of the wall too (standing further off, its fingers reached into it)
     start = solve(
         start.set(shoulder_r=(40, 20, 0), elbow_r=90),
@@ -243,7 +252,7 @@ def quadratus_lumborum() -> Picture:
     # feet to shoulder cannot lean more than about 2 degrees with a ball at the waist: the shoulders are wider)
     q = solve(upright, arm, hold).set(roll=7.0, spine=(0, -14, 0))
     press = [touch("side_waist_r", ball, weight=3.0), clear(ball, weight=1.0)]
-    end = solve(q, ks, [*feet, straight, apart, step, *press])
+    end = solve(q, ks, [*stance, *press])
     # the wall-side hand rests on top of the head, the arm out of the way, so from the front the ball shows between
     # the side of the waist and the wall (round 15: a hanging arm covered it; crossed over the chest it was dark on
     # the dark trunk); the other arm hangs by that side
